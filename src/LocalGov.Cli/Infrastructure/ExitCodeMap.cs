@@ -1,0 +1,18 @@
+namespace LocalGov.Cli.Infrastructure;
+
+/// <summary>Maps the packages' exceptions to the documented exit codes. Each package adds its types here.</summary>
+internal static class ExitCodeMap
+{
+    public static bool TryMap(Exception exception, out int exitCode)
+    {
+        exitCode = exception switch
+        {
+            CliUsageException => ExitCodes.UsageError,
+            FileNotFoundException or DirectoryNotFoundException => ExitCodes.UsageError,
+            FormatException or InvalidDataException or ArgumentException => ExitCodes.InvalidInput,
+            HttpRequestException or TimeoutException => ExitCodes.RemoteServiceError,
+            _ => -1,
+        };
+        return exitCode >= 0;
+    }
+}
