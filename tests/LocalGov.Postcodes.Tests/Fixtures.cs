@@ -53,7 +53,7 @@ internal static class Fixtures
     {
         using var doc = JsonDocument.Parse(await ReadBodyAsync(context));
         var items = doc.RootElement.GetProperty("postcodes").EnumerateArray().Select(e => e.GetString()!).Select(p =>
-            $$"""{"query":{{JsonSerializer.Serialize(p)}},"result":{{(p.StartsWith("ZZ", StringComparison.Ordinal) ? "null" : PostcodeJson(p))}}}""");
+            $$"""{"query":{{JsonSerializer.Serialize(p)}},"result":{{(p.StartsWith("ZZ", StringComparison.Ordinal) || !Postcode.TryParse(p, out var pc) ? "null" : PostcodeJson(pc.Value))}}}""");
         await WriteAsync(context, 200, Ok("[" + string.Join(',', items) + "]"));
     }
 

@@ -88,7 +88,7 @@ public sealed class PostcodesIoClientTests
         Assert.All(results.Where(r => r.Query == "not a postcode"), r => Assert.Equal(PostcodeLookupOutcome.InvalidPostcode, r.Outcome));
         Assert.All(results.Where(r => r.Query == "ZZ1 1ZZ"), r => Assert.Equal(PostcodeLookupOutcome.NotFound, r.Outcome));
         Assert.All(results.Where(r => r.Outcome == PostcodeLookupOutcome.Found), r => Assert.Equal(Postcode.Parse(r.Query).Value, r.Result!.Postcode));
-        Assert.Equal(245, sizes.Sum());
+        Assert.Equal(250, sizes.Sum());
         Assert.True(sizes.All(s => s <= 100));
         Assert.Equal(3, sizes.Count);
         Assert.All(server.Requests, r => Assert.Equal("/postcodes", r));
@@ -122,12 +122,24 @@ public sealed class PostcodesIoClientTests
     }
 
     [Fact]
-    public async Task Bulk_lookup_of_invalid_inputs_only_sends_nothing()
+    public async Task Bulk_lookup_tells_invalid_from_not_found_when_the_server_says_null_for_both()
     {
-        await using var server = await LoopbackServer.StartAsync(500, "should not be called", "text/plain", Ct);
-        var results = await Fixtures.PlainClient(server).LookupManyAsync(["x", "", "12345"], cancellationToken: Ct).ToListAsync(Ct);
-        Assert.All(results, r => Assert.Equal(PostcodeLookupOutcome.InvalidPostcode, r.Outcome));
-        Assert.Empty(server.Requests);
+        await using var server = await LoopbackServer.StartAsync(
+            200,
+            """{"status":200,"result":[{"query":"x","result":null},{"query":"","result":null},{"query":"ZZ1 1ZZ","result":null}]}""",
+            "application/json",
+            Ct);
+        var results = await Fixtures.PlainClient(server).LookupManyAsync(["x", null!, "ZZ1 1ZZ"], cancellationToken: Ct).ToListAsync(Ct);
+        Assert.Equal([PostcodeLookupOutcome.InvalidPostcode, PostcodeLookupOutcome.InvalidPostcode, PostcodeLookupOutcome.NotFound], results.Select(r => r.Outcome));
+        Assert.Equal(["x", "", "ZZ1 1ZZ"], results.Select(r => r.Query));
+    }
+
+    [Fact]
+    public async Task Bulk_lookup_rejects_a_result_count_that_does_not_match()
+    {
+        await using var server = await LoopbackServer.StartAsync(200, """{"status":200,"result":[{"query":"M1 1AE","result":null}]}""", "application/json", Ct);
+        var ex = await Assert.ThrowsAsync<PostcodesInvalidResponseException>(async () => await Fixtures.PlainClient(server).LookupManyAsync(["M1 1AE", "M2 2AE"], cancellationToken: Ct).ToListAsync(Ct));
+        Assert.Contains("sent 2 postcodes but received 1", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

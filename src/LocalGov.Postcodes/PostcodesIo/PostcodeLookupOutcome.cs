@@ -9,6 +9,6 @@ public enum PostcodeLookupOutcome
     /// <summary>The postcode is well formed but postcodes.io does not know it (new, terminated or made up).</summary>
     NotFound,
 
-    /// <summary>The input is not a UK postcode; it was not sent to the server.</summary>
+    /// <summary>The input is not a UK postcode (the server found nothing, and the text fails the postcode format).</summary>
     InvalidPostcode,
 }

@@ -79,8 +79,9 @@ public sealed class PostcodesIoClient
 
     /// <summary>
     /// Looks up any number of postcodes through the bulk endpoint: chunks of up to 100 sent with bounded concurrency,
-    /// results streamed in input order (one per input). Inputs that are not postcodes are reported as
-    /// <see cref="PostcodeLookupOutcome.InvalidPostcode"/> without being sent.
+    /// results streamed in input order (one per input). The server answers null alike for unknown and malformed
+    /// postcodes; the result tells them apart (<see cref="PostcodeLookupOutcome.NotFound"/> vs
+    /// <see cref="PostcodeLookupOutcome.InvalidPostcode"/>) with the same format check postcodes.io applies.
     /// </summary>
     /// <param name="postcodes">The inputs; read lazily, so they may be a file of any length.</param>
     /// <param name="fields">Optional postcodes.io <c>filter</c> (only these fields returned), e.g. <c>postcode</c>, <c>codes</c>.</param>
@@ -309,37 +310,24 @@ public sealed class PostcodesIoClient
 
     private async Task<IReadOnlyList<PostcodeLookupResult>> LookupChunkAsync(IReadOnlyList<string> queries, string? filter, CancellationToken cancellationToken)
     {
-        var results = new PostcodeLookupResult[queries.Count];
-        var toSend = new List<string>(queries.Count);
-        var positions = new List<int>(queries.Count);
-        for (var i = 0; i < queries.Count; i++)
+        // Every input is sent as given, so the server's answer (and its echo) lines up with the input; the local
+        // format check then tells "not a postcode" from "not found", which the bulk endpoint reports alike (null).
+        const string operation = "LookupManyAsync";
+        var sent = queries.Select(q => q ?? string.Empty).ToList();
+        var items = await RequireAsync(operation, ct => _api.BulkLookup(new BulkLookupRequest(sent), filter, ct), Json.BulkLookupEnvelope, null, cancellationToken).ConfigureAwait(false);
+        if (items.Count != sent.Count)
         {
-            var query = queries[i] ?? string.Empty;
-            if (Postcode.TryParse(query, out var postcode))
-            {
-                toSend.Add(postcode.Value);
-                positions.Add(i);
-            }
-            else
-            {
-                results[i] = new PostcodeLookupResult(query, PostcodeLookupOutcome.InvalidPostcode, null);
-            }
+            throw new PostcodesInvalidResponseException(Service, operation, _baseAddress, 200, null, $"{Service} {operation}: sent {sent.Count} postcodes but received {items.Count} results.");
         }
 
-        if (toSend.Count > 0)
+        var results = new PostcodeLookupResult[sent.Count];
+        for (var i = 0; i < sent.Count; i++)
         {
-            const string operation = "LookupManyAsync";
-            var items = await RequireAsync(operation, ct => _api.BulkLookup(new BulkLookupRequest(toSend), filter, ct), Json.BulkLookupEnvelope, null, cancellationToken).ConfigureAwait(false);
-            if (items.Count != toSend.Count)
-            {
-                throw new PostcodesInvalidResponseException(Service, operation, _baseAddress, 200, null, $"{Service} {operation}: sent {toSend.Count} postcodes but received {items.Count} results.");
-            }
-
-            for (var j = 0; j < items.Count; j++)
-            {
-                var result = items[j].Result;
-                results[positions[j]] = new PostcodeLookupResult(queries[positions[j]], result is null ? PostcodeLookupOutcome.NotFound : PostcodeLookupOutcome.Found, result);
-            }
+            var result = items[i].Result;
+            var outcome = result is not null ? PostcodeLookupOutcome.Found
+                : Postcode.TryParse(sent[i], out _) ? PostcodeLookupOutcome.NotFound
+                : PostcodeLookupOutcome.InvalidPostcode;
+            results[i] = new PostcodeLookupResult(sent[i], outcome, result);
         }
 
         return results;
