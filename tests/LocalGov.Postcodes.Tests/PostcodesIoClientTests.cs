@@ -221,6 +221,44 @@ public sealed class PostcodesIoClientTests
     }
 
     [Fact]
+    public async Task Bulk_post_is_retried_with_its_body_after_a_503()
+    {
+        var calls = 0;
+        await using var server = await LoopbackServer.StartAsync(
+            context => Interlocked.Increment(ref calls) == 1
+                ? Fixtures.WriteAsync(context, 503, "busy", "text/plain")
+                : Fixtures.BulkHandlerAsync(context),
+            Ct);
+        await using var services = Fixtures.Services(server.BaseAddress);
+        var results = await services.GetRequiredService<PostcodesIoClient>().LookupManyAsync(["M1 1AE", "ZZ1 1ZZ"], cancellationToken: Ct).ToListAsync(Ct);
+        Assert.Equal([PostcodeLookupOutcome.Found, PostcodeLookupOutcome.NotFound], results.Select(r => r.Outcome));
+        Assert.Equal(2, calls);
+    }
+
+    [Fact]
+    public async Task A_failed_chunk_stops_the_stream_after_the_chunks_before_it()
+    {
+        var calls = 0;
+        await using var server = await LoopbackServer.StartAsync(
+            context => Interlocked.Increment(ref calls) == 2
+                ? Fixtures.WriteAsync(context, 400, Fixtures.Error(400, "Too many postcodes submitted. Up to 100 postcodes can be bulk requested at a time"))
+                : Fixtures.BulkHandlerAsync(context),
+            Ct);
+        var client = Fixtures.PlainClient(server, new PostcodesIoClientOptions { BulkChunkSize = 5, MaxConcurrentBulkRequests = 1 });
+        var seen = new List<PostcodeLookupResult>();
+        var ex = await Assert.ThrowsAsync<PostcodesServiceException>(async () =>
+        {
+            await foreach (var r in client.LookupManyAsync(Enumerable.Repeat("M1 1AE", 20), cancellationToken: Ct))
+            {
+                seen.Add(r);
+            }
+        });
+        Assert.Equal(5, seen.Count);
+        Assert.Equal(400, ex.StatusCode);
+        Assert.StartsWith("Too many postcodes", ex.ServerMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Persistent_429_becomes_a_rate_limited_exception_with_retry_after()
     {
         await using var server = await LoopbackServer.StartAsync(
