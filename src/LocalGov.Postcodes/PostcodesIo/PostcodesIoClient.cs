@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using LocalGov.Postcodes.Internal;
-using Refit;
 
 namespace LocalGov.Postcodes.PostcodesIo;
 
@@ -39,12 +38,9 @@ public sealed class PostcodesIoClient
         ArgumentNullException.ThrowIfNull(httpClient);
         _options = options ?? new PostcodesIoClientOptions();
         PostcodesIoClientOptionsValidator.ThrowIfInvalid(_options);
-        httpClient.BaseAddress ??= EnsureTrailingSlash(_options.BaseAddress);
+        httpClient.BaseAddress ??= ClientPlumbing.EnsureTrailingSlash(_options.BaseAddress);
         _baseAddress = httpClient.BaseAddress;
-        _api = RestService.For<IPostcodesIoApi>(httpClient, new RefitSettings
-        {
-            ContentSerializer = new SystemTextJsonContentSerializer(new JsonSerializerOptions { TypeInfoResolver = Json }),
-        });
+        _api = ClientPlumbing.CreateApi<IPostcodesIoApi>(httpClient, Json);
     }
 
     /// <summary>The server this client calls.</summary>
@@ -437,7 +433,4 @@ public sealed class PostcodesIoClient
 
         return string.Join(',', list);
     }
-
-    internal static Uri EnsureTrailingSlash(Uri uri) =>
-        uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
 }
