@@ -175,16 +175,42 @@ public sealed class PostcodesIoReplayTests
 
         if (request.Method == "POST")
         {
-            using var doc = JsonDocument.Parse(request.Body is { Length: > 0 } b && b.TrimStart().StartsWith('{') && IsJson(b) ? b : "{}");
-            if (doc.RootElement.TryGetProperty("geolocations", out var geo) && geo.ValueKind == JsonValueKind.Array)
+            // The inputs: the JSON body's arrays (postcodes win over geolocations, as on the server), else the queries the
+            // recorded answer echoes (e.g. a form-encoded body), else 101 postcodes (a body kept in a file, like the too-many case).
+            using var doc = JsonDocument.Parse(request.Body is { Length: > 0 } b && IsJson(b) ? b : "{}");
+            var root = doc.RootElement.ValueKind == JsonValueKind.Object ? doc.RootElement : default;
+            var echoed = recordedBody?["result"] as JsonArray;
+            List<string>? postcodes = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("postcodes", out var pcs) && pcs.ValueKind == JsonValueKind.Array
+                ? pcs.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList()
+                : null;
+            List<JsonElement>? geolocations = postcodes is null && root.ValueKind == JsonValueKind.Object && root.TryGetProperty("geolocations", out var geo) && geo.ValueKind == JsonValueKind.Array
+                ? geo.EnumerateArray().ToList()
+                : null;
+            if (postcodes is null && geolocations is null && echoed is not null)
             {
-                var points = geo.EnumerateArray().Select(g => new ReverseGeocodeQuery
+                if (echoed.All(e => e?["query"] is JsonValue))
                 {
-                    Longitude = g.GetProperty("longitude").GetDouble(),
-                    Latitude = g.GetProperty("latitude").GetDouble(),
-                    Limit = g.TryGetProperty("limit", out var l) ? l.GetInt32() : null,
-                    Radius = g.TryGetProperty("radius", out var r) ? r.GetInt32() : null,
-                    WideSearch = g.TryGetProperty("widesearch", out var w) ? w.GetBoolean() : null,
+                    postcodes = echoed.Select(e => e!["query"]!.GetValue<string>()).ToList();
+                }
+                else
+                {
+                    geolocations = echoed.Select(e => JsonDocument.Parse(e!["query"]!.ToJsonString()).RootElement.Clone()).ToList();
+                }
+            }
+
+            if (geolocations is not null)
+            {
+                static double Coordinate(JsonElement g, string name) =>
+                    g.GetProperty(name) is var v && v.ValueKind == JsonValueKind.String ? double.Parse(v.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : v.GetDouble();
+                static int? Optional(JsonElement g, string name) =>
+                    !g.TryGetProperty(name, out var v) ? null : v.ValueKind == JsonValueKind.String ? int.Parse(v.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : v.GetInt32();
+                var points = geolocations.Select(g => new ReverseGeocodeQuery
+                {
+                    Longitude = Coordinate(g, "longitude"),
+                    Latitude = Coordinate(g, "latitude"),
+                    Limit = Optional(g, "limit"),
+                    Radius = Optional(g, "radius"),
+                    WideSearch = g.TryGetProperty("widesearch", out var w) && w.ValueKind is JsonValueKind.True or JsonValueKind.False ? w.GetBoolean() : null,
                 }).ToList();
                 var defaults = new NearbySearchOptions { Limit = Int("limit"), Radius = Int("radius"), WideSearch = q.ContainsKey("widesearch") ? true : null };
                 return new Call(
@@ -200,9 +226,7 @@ public sealed class PostcodesIoReplayTests
                     false);
             }
 
-            var postcodes = doc.RootElement.TryGetProperty("postcodes", out var pcs) && pcs.ValueKind == JsonValueKind.Array
-                ? pcs.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList()
-                : Enumerable.Range(0, 101).Select(i => "AB10 1AB").ToList();
+            postcodes ??= Enumerable.Range(0, 101).Select(i => "AB10 1AB").ToList();
             return new Call(
                 async ct =>
                 {
