@@ -1,0 +1,79 @@
+using LocalGov.ServiceStandard.Assessments;
+using LocalGov.ServiceStandard.Catalogue;
+using LocalGov.ServiceStandard.Import;
+using LocalGov.Testing;
+
+namespace LocalGov.Conformance.Tests.ServiceStandard;
+
+/// <summary>The GDS 2014-16 assessment reports, through the real importer.</summary>
+public sealed class GdsReportImportConformanceTests
+{
+    private const string ReportsPath = "data/standards/upstream/alphagov+service-standard-reports-json/service-standard-reports.json";
+
+    private static async Task<GdsImportResult> ImportRealReportsAsync() =>
+        await GdsReportImporter.ImportFileAsync(SharedData.Require(ReportsPath), TestContext.Current.CancellationToken);
+
+    [Fact]
+    public async Task At_least_95_percent_of_reports_have_stage_result_and_date()
+    {
+        var result = await ImportRealReportsAsync();
+        var stats = result.Statistics;
+        var missing = result.Reports.Where(r => r.Stage is null || r.Result is null || r.Date is null)
+            .Select(r => $"{r.Index} {r.Title}: {string.Join("; ", r.Warnings)}");
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"total {stats.Total}, imported {stats.Imported}, stage {stats.WithStage}, result {stats.WithResult} (stated {stats.WithStatedResult}), date {stats.WithDate}, all three {stats.WithStageResultAndDate}, with point outcomes {stats.WithPointOutcomes} ({stats.PointOutcomes} outcomes)");
+
+        Assert.True(stats.StageResultAndDateRate >= 0.95, $"only {stats.WithStageResultAndDate} of {stats.Total} complete:\n{string.Join('\n', missing)}");
+        Assert.True(stats.WithStage >= 0.95 * stats.Total);
+        Assert.True(stats.WithResult >= 0.95 * stats.Total);
+        Assert.True(stats.WithDate >= 0.95 * stats.Total);
+    }
+
+    [Fact]
+    public async Task Every_report_is_imported_or_reported_and_nothing_is_lost()
+    {
+        var result = await ImportRealReportsAsync();
+
+        Assert.Equal(150, result.Reports.Count + result.Errors.Count);
+        Assert.All(result.Errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Message)));
+        Assert.True(result.Reports.Count >= 145, string.Join('\n', result.Errors));
+    }
+
+    [Fact]
+    public async Task Reports_with_a_criteria_table_give_an_outcome_for_every_point_of_their_standard()
+    {
+        var result = await ImportRealReportsAsync();
+        var catalog = StandardCatalog.LoadBuiltIn();
+
+        var withTables = result.Reports.Where(r => r.Assessment.Points.Any(p => p.Outcome is not null)).ToList();
+
+        Assert.True(withTables.Count >= 125, $"{withTables.Count} reports with per-point outcomes");
+        foreach (var r in withTables)
+        {
+            var standard = catalog.Get(r.Assessment.Standard);
+            Assert.True(standard.Points.Count == r.Assessment.Points.Count(p => p.Outcome is not null), $"report {r.Index} {r.Title}");
+            Assert.True(AssessmentEvaluator.Evaluate(r.Assessment, standard, OutcomeSchemes.PassNotPass).IsComplete, $"report {r.Index}");
+        }
+    }
+
+    [Fact]
+    public async Task Known_reports_are_read_as_published()
+    {
+        var result = await ImportRealReportsAsync();
+
+        var eClaims = Assert.Single(result.Reports, r => r.Title.StartsWith("E-Claims", StringComparison.Ordinal));
+        Assert.Equal(("DCLG", ServicePhase.Alpha, "pass", new DateOnly(2015, 12, 11)), (eClaims.Department, eClaims.Stage, eClaims.Result, eClaims.Date));
+        Assert.True(eClaims.IsReassessment);
+        Assert.Equal(new DateOnly(2015, 6, 8), eClaims.Original!.Date);
+        Assert.Equal("not-pass", eClaims.Original.StatedResult);
+        Assert.Equal("govuk-digital-service-standard@2015-06", eClaims.Assessment.Standard.ToString());
+
+        var learning = Assert.Single(result.Reports, r => r.Title.StartsWith("Civil Service Learning", StringComparison.Ordinal));
+        Assert.Equal("not-pass", learning.Result);
+        Assert.Equal([1, 2, 4, 6, 8, 12], AssessmentEvaluator.FailedPoints(learning.Assessment, OutcomeSchemes.PassNotPass));
+        Assert.Equal("not-pass", AssessmentEvaluator.Evaluate(learning.Assessment, 18, OutcomeSchemes.PassNotPass).Outcome);
+
+        var registered = Assert.Single(result.Reports, r => r.Index == 149);
+        Assert.Equal((ServicePhase.Alpha, "met", new DateOnly(2013, 12, 13)), (registered.Stage, registered.Result, registered.Date));
+    }
+}
