@@ -28,10 +28,10 @@ public sealed record Assessment
     public DateOnly? Date { get; init; }
 
     /// <summary>The panel.</summary>
-    public IReadOnlyList<Participant> Panel { get; init; } = [];
+    public IReadOnlyList<Participant> Panel { get; init => field = value ?? []; } = [];
 
     /// <summary>The service team members named in the report.</summary>
-    public IReadOnlyList<Participant> ServiceTeam { get; init; } = [];
+    public IReadOnlyList<Participant> ServiceTeam { get; init => field = value ?? []; } = [];
 
     /// <summary>The standard version assessed against.</summary>
     public required StandardReference Standard { get; init; }
@@ -40,22 +40,22 @@ public sealed record Assessment
     public required string Scheme { get; init; }
 
     /// <summary>Findings per point.</summary>
-    public IReadOnlyList<PointAssessment> Points { get; init; } = [];
+    public IReadOnlyList<PointAssessment> Points { get; init => field = value ?? []; } = [];
 
     /// <summary>Evidence about the service as a whole.</summary>
-    public IReadOnlyList<EvidenceItem> Evidence { get; init; } = [];
+    public IReadOnlyList<EvidenceItem> Evidence { get; init => field = value ?? []; } = [];
 
     /// <summary>Overall findings: what the team has done well.</summary>
-    public IReadOnlyList<string> DoneWell { get; init; } = [];
+    public IReadOnlyList<string> DoneWell { get; init => field = value ?? []; } = [];
 
     /// <summary>Overall findings: what the team needs to explore.</summary>
-    public IReadOnlyList<string> ToExplore { get; init; } = [];
+    public IReadOnlyList<string> ToExplore { get; init => field = value ?? []; } = [];
 
     /// <summary>The panel's summary.</summary>
     public string? Summary { get; init; }
 
     /// <summary>Next steps.</summary>
-    public IReadOnlyList<string> NextSteps { get; init; } = [];
+    public IReadOnlyList<string> NextSteps { get; init => field = value ?? []; } = [];
 
     /// <summary>
     /// The overall result as the panel stated it (an overall value of the scheme, e.g. <c>pass</c>), when it

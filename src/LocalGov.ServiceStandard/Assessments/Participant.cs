@@ -16,5 +16,5 @@ public sealed record Participant
     public string? Organisation { get; init; }
 
     /// <summary>Points this person leads on, by number.</summary>
-    public IReadOnlyList<int> LeadsOnPoints { get; init; } = [];
+    public IReadOnlyList<int> LeadsOnPoints { get; init => field = value ?? []; } = [];
 }

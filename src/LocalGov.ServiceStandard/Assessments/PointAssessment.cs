@@ -19,13 +19,13 @@ public sealed record PointAssessment
     public string? Decision { get; init; }
 
     /// <summary>What the team has done well.</summary>
-    public IReadOnlyList<string> DoneWell { get; init; } = [];
+    public IReadOnlyList<string> DoneWell { get; init => field = value ?? []; } = [];
 
     /// <summary>What the team needs to explore before the next assessment.</summary>
-    public IReadOnlyList<string> ToExplore { get; init; } = [];
+    public IReadOnlyList<string> ToExplore { get; init => field = value ?? []; } = [];
 
     /// <summary>Evidence for this point.</summary>
-    public IReadOnlyList<EvidenceItem> Evidence { get; init; } = [];
+    public IReadOnlyList<EvidenceItem> Evidence { get; init => field = value ?? []; } = [];
 
     /// <summary>Other notes (e.g. why the point does not apply).</summary>
     public string? Notes { get; init; }

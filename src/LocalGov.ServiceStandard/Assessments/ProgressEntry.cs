@@ -25,8 +25,8 @@ public sealed record ProgressEntry
     public required IReadOnlyList<int> FailingPoints { get; init; }
 
     /// <summary>Points that failed in the previous assessment and do not fail now.</summary>
-    public IReadOnlyList<int> Improved { get; init; } = [];
+    public IReadOnlyList<int> Improved { get; init => field = value ?? []; } = [];
 
     /// <summary>Points that did not fail in the previous assessment and fail now.</summary>
-    public IReadOnlyList<int> Regressed { get; init; } = [];
+    public IReadOnlyList<int> Regressed { get; init => field = value ?? []; } = [];
 }

@@ -13,5 +13,5 @@ public sealed record Attribution
     public Uri? LicenceUrl { get; init; }
 
     /// <summary>Where the text came from.</summary>
-    public IReadOnlyList<SourceLink> Sources { get; init; } = [];
+    public IReadOnlyList<SourceLink> Sources { get; init => field = value ?? []; } = [];
 }

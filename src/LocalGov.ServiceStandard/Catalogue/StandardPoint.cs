@@ -28,5 +28,5 @@ public sealed record StandardPoint
     public Uri? Url { get; init; }
 
     /// <summary>What is not known about this point (e.g. "short title not retrieved"), stated rather than invented.</summary>
-    public IReadOnlyList<string> Gaps { get; init; } = [];
+    public IReadOnlyList<string> Gaps { get; init => field = value ?? []; } = [];
 }

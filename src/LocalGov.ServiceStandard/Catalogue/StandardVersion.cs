@@ -45,10 +45,10 @@ public sealed record StandardVersion
     public required Attribution Attribution { get; init; }
 
     /// <summary>Named groups of points, when the standard has them.</summary>
-    public IReadOnlyList<StandardSection> Sections { get; init; } = [];
+    public IReadOnlyList<StandardSection> Sections { get; init => field = value ?? []; } = [];
 
     /// <summary>Notes on the version: history, confidence, what is not known.</summary>
-    public IReadOnlyList<string> Notes { get; init; } = [];
+    public IReadOnlyList<string> Notes { get; init => field = value ?? []; } = [];
 
     /// <summary>The points, in order.</summary>
     public required IReadOnlyList<StandardPoint> Points { get; init; }

@@ -7,7 +7,7 @@ public sealed record AddSession : PackEdit
     public required string Title { get; init; }
 
     /// <summary>The points it covers.</summary>
-    public IReadOnlyList<string> PointIds { get; init; } = [];
+    public IReadOnlyList<string> PointIds { get; init => field = value ?? []; } = [];
 
     /// <summary>The session it follows, or null to put it first.</summary>
     public string? AfterSessionId { get; init; }

@@ -10,5 +10,5 @@ public sealed record Derivation
     public string? Note { get; init; }
 
     /// <summary>The recorded edits, in the order they apply to the parent (empty when the derivation was not recorded as edits).</summary>
-    public IReadOnlyList<StandardEdit> Edits { get; init; } = [];
+    public IReadOnlyList<StandardEdit> Edits { get; init => field = value ?? []; } = [];
 }

@@ -10,5 +10,5 @@ public sealed record PackDerivation
     public string? Note { get; init; }
 
     /// <summary>The edits applied to the parent, in order.</summary>
-    public IReadOnlyList<PackEdit> Edits { get; init; } = [];
+    public IReadOnlyList<PackEdit> Edits { get; init => field = value ?? []; } = [];
 }

@@ -10,11 +10,11 @@ public sealed record PackSession
     public required string Title { get; init; }
 
     /// <summary>The points of the pack's standard the session covers, by point id.</summary>
-    public IReadOnlyList<string> PointIds { get; init; } = [];
+    public IReadOnlyList<string> PointIds { get; init => field = value ?? []; } = [];
 
     /// <summary>The agenda.</summary>
-    public IReadOnlyList<AgendaItem> Agenda { get; init; } = [];
+    public IReadOnlyList<AgendaItem> Agenda { get; init => field = value ?? []; } = [];
 
     /// <summary>The materials.</summary>
-    public IReadOnlyList<PackMaterial> Materials { get; init; } = [];
+    public IReadOnlyList<PackMaterial> Materials { get; init => field = value ?? []; } = [];
 }

@@ -33,7 +33,7 @@ public sealed record PeerGroupPack
     public Attribution? Attribution { get; init; }
 
     /// <summary>The sessions, in order.</summary>
-    public IReadOnlyList<PackSession> Sessions { get; init; } = [];
+    public IReadOnlyList<PackSession> Sessions { get; init => field = value ?? []; } = [];
 
     /// <summary>This pack as a reference.</summary>
     public PackReference Reference => new() { Id = Id, Version = Version };

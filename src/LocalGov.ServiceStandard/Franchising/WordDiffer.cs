@@ -23,17 +23,15 @@ internal static class WordDiffer
         var added = new List<string>();
         void Flush()
         {
-            if (removed.Count > 0)
+            var change = (removed.Count > 0 ? "[-" + string.Join(' ', removed) + "-]" : string.Empty)
+                + (added.Count > 0 ? "{+" + string.Join(' ', added) + "+}" : string.Empty);
+            if (change.Length > 0)
             {
-                Append(output, "[-" + string.Join(' ', removed) + "-]");
-                removed.Clear();
+                Append(output, change);
             }
 
-            if (added.Count > 0)
-            {
-                Append(output, "{+" + string.Join(' ', added) + "+}");
-                added.Clear();
-            }
+            removed.Clear();
+            added.Clear();
         }
 
         int x = 0, y = 0;

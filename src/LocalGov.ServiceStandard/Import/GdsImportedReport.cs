@@ -48,5 +48,5 @@ public sealed record GdsImportedReport
     public Assessment? Original { get; init; }
 
     /// <summary>What could not be recovered from this report.</summary>
-    public IReadOnlyList<string> Warnings { get; init; } = [];
+    public IReadOnlyList<string> Warnings { get; init => field = value ?? []; } = [];
 }
