@@ -8,6 +8,8 @@ internal static class ExitCodeMap
         exitCode = exception switch
         {
             CliUsageException => ExitCodes.UsageError,
+            LocalGov.ServiceStandard.StandardNotFoundException => ExitCodes.NotFound,
+            LocalGov.ServiceStandard.ServiceStandardException => ExitCodes.InvalidInput,
             FileNotFoundException or DirectoryNotFoundException => ExitCodes.UsageError,
             FormatException or InvalidDataException or ArgumentException => ExitCodes.InvalidInput,
             HttpRequestException or TimeoutException => ExitCodes.RemoteServiceError,

@@ -22,4 +22,6 @@ namespace LocalGov.ServiceStandard.Serialization;
 [JsonSerializable(typeof(PeerGroupPack))]
 [JsonSerializable(typeof(IReadOnlyList<StandardEdit>))]
 [JsonSerializable(typeof(IReadOnlyList<PackEdit>))]
+[JsonSerializable(typeof(StandardDiff))]
+[JsonSerializable(typeof(RebaseResult))]
 public sealed partial class ServiceStandardJsonContext : JsonSerializerContext;
