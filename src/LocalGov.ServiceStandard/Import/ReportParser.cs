@@ -342,39 +342,115 @@ internal sealed partial class ReportParser
             return GdsReportImporter.NormaliseStage(fromTitle.Groups["stage"].Value, movingTo: false);
         }
 
-        var text = string.Join(' ', _lines);
-        var moving = MovesTo().Match(text);
-        if (moving.Success)
+        // Only the opening of the report (what the service sought and the panel's outcome) says which assessment it
+        // was; later sections talk about future phases ("before coming in for a beta assessment").
+        var intro = new StringBuilder();
+        foreach (var line in _lines)
+        {
+            var heading = HeadingLine().Match(line.Trim());
+            if (heading.Success && LaterSection().IsMatch(heading.Groups["text"].Value))
+            {
+                break;
+            }
+
+            intro.Append(line).Append(' ');
+            if (intro.Length > 4000)
+            {
+                break;
+            }
+        }
+
+        var text = intro.ToString();
+        if (EndOfPhase().Match(text) is { Success: true } endOf)
+        {
+            return GdsReportImporter.NormaliseStage(endOf.Groups["phase"].Value, movingTo: false);
+        }
+
+        if (LiveSought().IsMatch(text))
+        {
+            return ServicePhase.Live;
+        }
+
+        if (MovesTo().Match(text) is { Success: true } moving)
         {
             return GdsReportImporter.NormaliseStage(moving.Groups["to"].Value, movingTo: true);
         }
 
-        var endOf = EndOfPhase().Match(text);
-        return endOf.Success ? GdsReportImporter.NormaliseStage(endOf.Groups["phase"].Value, movingTo: false) : null;
+        if (BetaSought().IsMatch(text))
+        {
+            return ServicePhase.Beta;
+        }
+
+        return AlphaWording().IsMatch(text) ? ServicePhase.Alpha : null;
     }
 
     private (string? Result, string? Text) ResultFromVerdict()
     {
-        var text = string.Join(' ', _lines.TakeWhile(l => !l.TrimStart().StartsWith('|')));
-        foreach (var sentence in SentenceEnd().Split(text))
+        // The panel's verdict: a sentence about the standard, approval or proceeding that says yes or no. Reports that
+        // cover a reassessment also quote the original verdict, so sentences in reassessment sections win, sentences
+        // about the original assessment lose, and a concluding sentence beats a passing remark.
+        (int Rank, int Order, string Result, string Sentence)? best = null;
+        string? section = null;
+        string? heading = null;
+        var order = 0;
+        var paragraph = new StringBuilder();
+        foreach (var raw in _lines.TakeWhile(l => !l.TrimStart().StartsWith('|')).Append(string.Empty))
         {
-            if (!VerdictContext().IsMatch(sentence))
+            var line = raw.Trim();
+            var headingMatch = HeadingLine().Match(line);
+            if (line.Length > 0 && !headingMatch.Success)
             {
+                paragraph.Append(' ').Append(line);
                 continue;
             }
 
-            if (NegativeVerdict().IsMatch(sentence))
+            foreach (var sentence in SentenceEnd().Split(paragraph.ToString()))
             {
-                return ("not-pass", sentence.Trim());
+                order++;
+                if (!VerdictContext().IsMatch(sentence))
+                {
+                    continue;
+                }
+
+                var result = NegativeVerdict().IsMatch(sentence) ? "not-pass" : PositiveVerdict().IsMatch(sentence) ? "pass" : null;
+                if (result is null)
+                {
+                    continue;
+                }
+
+                var context = (section ?? string.Empty) + " / " + (heading ?? string.Empty);
+                var original = context.Contains("original", StringComparison.OrdinalIgnoreCase);
+                var rank = sentence.Contains("original", StringComparison.OrdinalIgnoreCase) ? 9
+                    : original ? 8
+                    : context.Contains("reassess", StringComparison.OrdinalIgnoreCase) || context.Contains("additional evidence", StringComparison.OrdinalIgnoreCase) ? 0
+                    : ConcludingSentence().IsMatch(sentence) ? 1
+                    : heading is not null && VerdictHeading().IsMatch(heading) ? 2
+                    : sentence.Contains("recommend", StringComparison.OrdinalIgnoreCase) ? 4
+                    : 3;
+                if (best is null || rank < best.Value.Rank)
+                {
+                    best = (rank, order, result, sentence.Trim());
+                }
             }
 
-            if (PositiveVerdict().IsMatch(sentence))
+            paragraph.Clear();
+            if (headingMatch.Success)
             {
-                return ("pass", sentence.Trim());
+                // A Markdown heading starts a section (e.g. "Original Assessment Report"); bold lines are sub-headings within it.
+                if (line.StartsWith('#'))
+                {
+                    section = headingMatch.Groups["text"].Value;
+                    heading = null;
+                }
+                else if (GdsReportImporter.ParseDate(line) is null)
+                {
+                    heading = headingMatch.Groups["text"].Value;
+                }
             }
         }
 
-        return (null, null);
+        // A verdict found only in text about the original assessment says nothing about the final result.
+        return best is null || best.Value.Rank >= 8 ? (null, null) : (best.Value.Result, best.Value.Sentence);
     }
 
     private Dictionary<int, (string Outcome, string Cell)> ReadCriteriaTable()
@@ -599,8 +675,26 @@ internal sealed partial class ReportParser
     [GeneratedRegex(@"\bmov(?:es|ing|e)\s+(?:from\s+\w+(?:\s+beta)?\s+)?(?:in)?to\s+(?:a\s+|the\s+)?(?<to>private beta|public beta|beta|live)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MovesTo();
 
-    [GeneratedRegex(@"\b(?:at the end of|end of) (?:the |its )?(?<phase>alpha|beta|private beta|public beta)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:at|to) the end of (?:the |its )?(?<phase>alpha|private beta|public beta|beta)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndOfPhase();
+
+    [GeneratedRegex(@"\b(concluded?|conclusion|confirms?|overall result|decision|decided|content that|satisfied that|considered that|consider that)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConcludingSentence();
+
+    [GeneratedRegex(@"\b(outcome|summary|result|decision|conclusion|verdict)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VerdictHeading();
+
+    [GeneratedRegex(@"\b(reasons|recommendations?|next steps|user needs|the team|design|analysis|criteria)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LaterSection();
+
+    [GeneratedRegex(@"\b(?:seeking permission to be branded (?:as )?(?:a )?live|remove (?:its|any|the) beta branding|branded (?:as )?(?:a )?live|criteria for a live)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LiveSought();
+
+    [GeneratedRegex(@"\b(?:seeking permission to launch\b.{0,120}\bbeta|launch (?:as )?an? (?:public )?beta|criteria for a beta|for a beta service|progress to a public beta)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BetaSought();
+
+    [GeneratedRegex(@"\b(?:at this early stage of development|for an alpha|alpha (?:service )?standard|alpha phase|alpha assessment)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AlphaWording();
 
     [GeneratedRegex(@"(?<=[.!?])\s+", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
@@ -611,7 +705,7 @@ internal sealed partial class ReportParser
     [GeneratedRegex(@"\b(not (?:yet )?(?:on track|shown|met|meet|meeting|passed|pass|be given approval|ready|approved)|did not (?:meet|pass)|has not (?:met|passed|shown)|does not (?:yet )?meet|would not pass|should not (?:be given|proceed|launch|go))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegativeVerdict();
 
-    [GeneratedRegex(@"\b(on track to meet|evidence of meeting|(?:meets|met|has met|have met) the (?:[\w-]+ ){0,6}?(?:service )?(?:standards?|requirements|criteria)|approved? (?:the )?(?:\w+ ){0,4}?(?:for )?launch|approved the service|should (?:proceed|go live|launch|move)|can proceed|recommend\w* (?:to )?.{0,60}\bmoves? to|is ready to (?:launch|go live|move))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(on track to meet|evidence of meeting|sufficient (?:progress|evidence)\b.{0,60}\b(?:meet|launch|proceed|go live|move)|(?:meets|met|has met|have met) the (?:[\w-]+ ){0,6}?(?:service )?(?:standards?|requirements|criteria)|approved? (?:the )?(?:\w+ ){0,4}?(?:for )?launch|approved the service|should (?:proceed|go live|launch|move)|can proceed|recommend\w* (?:to )?.{0,60}\bmoves? to|is ready to (?:launch|go live|move))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PositiveVerdict();
 
     [GeneratedRegex(@"^(?:#{1,6}\s+(?<text>.+)|\*\*(?<text>[^*]+?)\*\*\s*:?|__(?<text>[^_]+?)__\s*:?|_(?<text>[^_]+?)_\s*:?|\*(?<text>[^*]+?)\*\s*:?)$", RegexOptions.CultureInvariant)]

@@ -143,6 +143,71 @@ public sealed class GdsReportImporterTests
     }
 
     [Fact]
+    public void Without_result_fields_the_reassessment_verdict_beats_the_quoted_original_one()
+    {
+        const string body = """
+            **Department / Agency:**  
+            HO
+
+            **Date of Reassessment:**  
+            20/06/2014
+
+            * * *
+
+            ## Summary of Original Report
+
+            **Outcome of service assessment**
+
+            After consideration the assessment panel have concluded that the service should not launch as a Beta service.
+
+            ## Reassessment Report
+
+            **Outcome of service reassessment**
+
+            We have concluded that the service has shown sufficient progress and additional evidence to launch as a Beta on the service.gov.uk domain.
+            """;
+
+        var report = GdsReportImporter.ParseReport(0, "Visas - Service Assessment", body);
+
+        Assert.Equal(("pass", GdsResultSource.OutcomeText), (report.Result, report.ResultSource));
+        Assert.Equal(ServicePhase.Beta, report.Stage);
+    }
+
+    [Fact]
+    public void A_verdict_only_about_the_original_assessment_gives_no_result()
+    {
+        const string body = """
+            **Department / Agency:**  
+            DWP
+
+            **Date of Reassessment:**  
+            16/09/2015
+
+            ## Summary of Original Report
+
+            After consideration the assessment panel has concluded that the service is not yet on track to meet the Digital Service Standard at this early stage of development.
+            """;
+
+        var report = GdsReportImporter.ParseReport(0, "Access - Service Assessment", body);
+
+        Assert.Null(report.Result);
+        Assert.Contains("no result found", report.Warnings);
+        Assert.Equal(ServicePhase.Alpha, report.Stage);
+    }
+
+    [Theory]
+    [InlineData("The service has been reviewed against the 26 points of the Service Standard at the end of the Alpha development.", ServicePhase.Alpha)]
+    [InlineData("The service is seeking permission to be branded a Live Digital by Default service.", ServicePhase.Live)]
+    [InlineData("The service is seeking permission to continue development as it moves from Alpha to Private Beta.", ServicePhase.Alpha)]
+    [InlineData("The service is seeking permission to launch on the service.gov.uk domain as a public beta.", ServicePhase.Beta)]
+    public void Without_a_stage_field_the_opening_of_the_report_gives_the_stage(string opening, ServicePhase expected)
+    {
+        var body = "**Department / Agency:**  \nHMRC\n\n**Date of Assessment:**  \n1/2/2015\n\n## Assessment Report\n\n" + opening + "\n\n**Recommendations**\n\n- Go live soon and move to live.\n";
+
+        Assert.Equal(expected, GdsReportImporter.ParseReport(0, "Thing - Service Assessment", body).Stage);
+    }
+
+    [Fact]
     public void A_report_with_only_a_criteria_table_derives_pass_when_nothing_failed()
     {
         const string body = """
