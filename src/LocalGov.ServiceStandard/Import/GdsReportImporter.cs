@@ -241,6 +241,13 @@ public static partial class GdsReportImporter
             : null;
     }
 
+    /// <summary>Reads a criteria number from a table cell ("7", "7.", "Criterion 7", "Point 7"), or null.</summary>
+    internal static int? CellNumber(string cell)
+    {
+        var match = CriterionNumber().Match(cell.Trim().Trim('*', ' '));
+        return match.Success ? int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture) : null;
+    }
+
     /// <summary>Maps a criteria-table cell to a pass/not pass scheme value, or null when it is none.</summary>
     internal static string? CellOutcome(string cell)
     {
@@ -262,6 +269,9 @@ public static partial class GdsReportImporter
 
         return PositiveCell().IsMatch(value) ? "pass" : null;
     }
+
+    [GeneratedRegex(@"^(?:(?:criteri(?:on|a)|point)\s*)?(?<n>\d{1,2})\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CriterionNumber();
 
     [GeneratedRegex(@"\b(\d{1,2})(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OrdinalSuffix();
@@ -290,9 +300,9 @@ public static partial class GdsReportImporter
     [GeneratedRegex(@"^(n\s*/\s*a|na|not applicable)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotApplicable();
 
-    [GeneratedRegex(@"^(no|n|not (?:yet )?(?:passed|pass|met)|fail(?:ed)?|x)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:no|n|not (?:yet )?(?:passed|pass|met)|fail(?:ed)?|x|✗|✘)(?:\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegativeCell();
 
-    [GeneratedRegex(@"^(yes|y|pass(?:ed)?|met|✓|✔)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:yes|y|pass(?:ed)?|met|✓|✔)(?:\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PositiveCell();
 }

@@ -475,7 +475,7 @@ internal sealed partial class ReportParser
             var cells = line.Trim('|').Split('|').Select(c => c.Trim().Trim('*').Trim()).ToArray();
             for (var k = 0; k + 1 < cells.Length; k++)
             {
-                if (int.TryParse(cells[k], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= 40
+                if (GdsReportImporter.CellNumber(cells[k]) is { } number && number is >= 1 and <= 40
                     && GdsReportImporter.CellOutcome(cells[k + 1]) is { } outcome)
                 {
                     current[number] = (outcome, cells[k + 1]);

@@ -269,6 +269,28 @@ public sealed class GdsReportImporterTests
     public void Stages_are_normalised(string text, bool movingTo, ServicePhase expected) =>
         Assert.Equal(expected, GdsReportImporter.NormaliseStage(text, movingTo));
 
+    [Theory]
+    [InlineData("Yes", "pass")]
+    [InlineData("Passed*", "pass")]
+    [InlineData("Yes (see below)", "pass")]
+    [InlineData("No", "not-pass")]
+    [InlineData("Not passed", "not-pass")]
+    [InlineData("N/A\\*", "not-applicable")]
+    [InlineData("Not applicable", "not-applicable")]
+    [InlineData("Nothing", null)]
+    [InlineData("Yesterday", null)]
+    public void Criteria_cells_are_read_in_their_written_forms(string cell, string? expected) =>
+        Assert.Equal(expected, GdsReportImporter.CellOutcome(cell));
+
+    [Theory]
+    [InlineData("7", 7)]
+    [InlineData("**7**", 7)]
+    [InlineData("Criterion 7", 7)]
+    [InlineData("Point 12.", 12)]
+    [InlineData("Criteria", null)]
+    public void Criteria_numbers_are_read_in_their_written_forms(string cell, int? expected) =>
+        Assert.Equal(expected, GdsReportImporter.CellNumber(cell));
+
     [Fact]
     public void Unreadable_reports_become_per_report_errors_and_the_rest_still_import()
     {
