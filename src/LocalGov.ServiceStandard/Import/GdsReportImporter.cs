@@ -46,13 +46,14 @@ public static partial class GdsReportImporter
 
             var reports = new List<GdsImportedReport>();
             var errors = new List<GdsReportError>();
+            var ids = new HashSet<string>(StringComparer.Ordinal);
             var index = 0;
             foreach (var element in document.RootElement.EnumerateArray())
             {
                 var outcome = ReadElement(index, element);
                 if (outcome.Report is not null)
                 {
-                    reports.Add(outcome.Report);
+                    reports.Add(WithUniqueId(outcome.Report, ids));
                 }
                 else
                 {
@@ -127,6 +128,28 @@ public static partial class GdsReportImporter
         {
             return (null, new GdsReportError { Index = index, Title = title, Url = url, Message = $"could not be parsed ({ex.GetType().Name}: {ex.Message})" });
         }
+    }
+
+    // The corpus repeats some reports and reuses some addresses; ids must still be unique within one import.
+    private static GdsImportedReport WithUniqueId(GdsImportedReport report, HashSet<string> ids)
+    {
+        var id = report.Assessment.Id;
+        for (var n = 2; !ids.Add(id); n++)
+        {
+            id = $"{report.Assessment.Id}-{n}";
+        }
+
+        if (string.Equals(id, report.Assessment.Id, StringComparison.Ordinal))
+        {
+            return report;
+        }
+
+        var original = report.Original is null ? null : report.Original with { Id = id + "-original" };
+        return report with
+        {
+            Assessment = report.Assessment with { Id = id, ReassessmentOf = original?.Id },
+            Original = original,
+        };
     }
 
     private static string? Text(JsonElement element, string name) =>

@@ -1,6 +1,8 @@
 using LocalGov.ServiceStandard.Assessments;
 using LocalGov.ServiceStandard.Catalogue;
 using LocalGov.ServiceStandard.Import;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using LocalGov.Testing;
 
 namespace LocalGov.Conformance.Tests.ServiceStandard;
@@ -35,6 +37,7 @@ public sealed class GdsReportImportConformanceTests
         var result = await ImportRealReportsAsync();
 
         Assert.Equal(150, result.Reports.Count + result.Errors.Count);
+        Assert.Equal(result.Reports.Count, result.Reports.Select(r => r.Assessment.Id).Distinct().Count());
         Assert.All(result.Errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Message)));
         Assert.True(result.Reports.Count >= 145, string.Join('\n', result.Errors));
     }
@@ -75,5 +78,41 @@ public sealed class GdsReportImportConformanceTests
 
         var registered = Assert.Single(result.Reports, r => r.Index == 149);
         Assert.Equal((ServicePhase.Alpha, "met", new DateOnly(2013, 12, 13)), (registered.Stage, registered.Result, registered.Date));
+    }
+
+    [Fact]
+    public async Task With_result_fields_removed_the_verdict_is_still_recovered_and_agrees()
+    {
+        var (stated, recovered) = await StripAndReimportAsync("result", r => r.Result);
+        var positive = new HashSet<string> { "pass", "met", "pass-with-conditions", "may-proceed" };
+
+        var agreeing = recovered.Count(p => stated.TryGetValue(p.Key, out var s) && s is not null && p.Value is not null && positive.Contains(s) == positive.Contains(p.Value));
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"results recovered without result fields: {recovered.Count(p => p.Value is not null)}, agreeing {agreeing} of {stated.Count}");
+        Assert.True(agreeing >= 0.9 * stated.Count, $"{agreeing} of {stated.Count}");
+    }
+
+    [Fact]
+    public async Task With_stage_fields_removed_the_stage_is_mostly_recovered_from_the_opening()
+    {
+        var (stated, recovered) = await StripAndReimportAsync("stage|moving to", r => r.Stage?.ToString());
+
+        var agreeing = recovered.Count(p => p.Value is not null && stated[p.Key] == p.Value);
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"stages recovered without stage fields: {recovered.Count(p => p.Value is not null)}, agreeing {agreeing} of {stated.Count}");
+        Assert.True(agreeing >= 0.75 * stated.Count, $"{agreeing} of {stated.Count}");
+    }
+
+    private static async Task<(Dictionary<int, string?> Stated, Dictionary<int, string?> Recovered)> StripAndReimportAsync(string labelPattern, Func<GdsImportedReport, string?> select)
+    {
+        var path = SharedData.Require(ReportsPath);
+        var original = await GdsReportImporter.ImportFileAsync(path, TestContext.Current.CancellationToken);
+        var label = new Regex(@"\*\*[^*\n]*(?:" + labelPattern + @")[^*\n]*\*\*[ \t]*\n?[^\n]*\n", RegexOptions.IgnoreCase);
+        using var document = JsonDocument.Parse(await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken));
+        var stripped = document.RootElement.EnumerateArray().Select((e, i) => GdsReportImporter.ParseReport(
+            i,
+            e.GetProperty("title").GetString()!,
+            label.Replace(e.GetProperty("body").GetString()!, string.Empty))).ToList();
+        return (original.Reports.ToDictionary(r => r.Index, select), stripped.ToDictionary(r => r.Index, select));
     }
 }

@@ -315,6 +315,18 @@ public sealed class GdsReportImporterTests
         Assert.Equal(1, result.Statistics.WithStageResultAndDate);
     }
 
+    [Fact]
+    public void Repeated_reports_get_unique_ids()
+    {
+        var report = new { original_url = "https://example.org/thing/", title = "Thing - Service Assessment", body = ReassessedBody };
+
+        var result = GdsReportImporter.Import(JsonSerializer.Serialize(new[] { report, report }));
+
+        Assert.Equal(["thing", "thing-2"], result.Reports.Select(r => r.Assessment.Id));
+        Assert.Equal("thing-2-original", result.Reports[1].Assessment.ReassessmentOf);
+        Assert.Equal("thing-2-original", result.Reports[1].Original!.Id);
+    }
+
     [Theory]
     [InlineData("{\"title\": \"x\"}", "$")]
     [InlineData("[{\"title\": ", "line 1")]
