@@ -276,13 +276,22 @@ internal sealed partial class ReportParser
                 }
             }
 
-            var field = Classify(match.Groups["label"].Value.Trim());
+            var label = match.Groups["label"].Value.Trim();
+            var value = match.Groups["rest"].Value.Trim();
+            var colon = label.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0 && colon < label.Length - 1)
+            {
+                // "**Result: Pass**": label and value inside one bold run.
+                value = label[(colon + 1)..].Trim() + (value.Length > 0 ? " " + value : string.Empty);
+                label = label[..colon];
+            }
+
+            var field = Classify(label);
             if (field == Field.None || fields.ContainsKey(field))
             {
                 continue;
             }
 
-            var value = match.Groups["rest"].Value.Trim();
             if (value.Length == 0)
             {
                 value = NextValueLine(i);

@@ -233,6 +233,24 @@ public sealed class GdsReportImporterTests
         Assert.Equal(new DateOnly(2014, 10, 13), report.Date);
     }
 
+    [Fact]
+    public void Labels_written_inline_or_plain_are_read_too()
+    {
+        const string body = """
+            **Department / Agency: HMRC**
+
+            **Date of Assessment:** 3 March 2015
+
+            Assessment stage: Beta
+
+            **Result: Not passed**
+            """;
+
+        var report = GdsReportImporter.ParseReport(0, "Inline - Service Assessment", body);
+
+        Assert.Equal(("HMRC", ServicePhase.Beta, "not-pass", new DateOnly(2015, 3, 3)), (report.Department, report.Stage, report.Result, report.Date));
+    }
+
     [Theory]
     [InlineData("4/11/2015", 2015, 11, 4)]
     [InlineData("29/04/15", 2015, 4, 29)]
