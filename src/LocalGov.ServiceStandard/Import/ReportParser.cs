@@ -266,6 +266,25 @@ internal sealed partial class ReportParser
         firstFieldLine = -1;
         for (var i = 0; i < _lines.Length; i++)
         {
+            if (_lines[i].TrimStart().StartsWith('|'))
+            {
+                // Metadata laid out as a table: "| **Department / Agency:** | DWP |".
+                var cells = _lines[i].Trim().Trim('|').Split('|').Select(c => c.Trim().Trim('*', '_', ' ').TrimEnd(':').Trim()).ToArray();
+                for (var k = 0; k + 1 < cells.Length; k++)
+                {
+                    var tableField = Classify(cells[k]);
+                    if (tableField != Field.None && cells[k + 1].Length is > 0 and <= 150 && !fields.ContainsKey(tableField)
+                        && Classify(cells[k + 1]) == Field.None && !TableHeaderWord().IsMatch(cells[k + 1]))
+                    {
+                        fields[tableField] = cells[k + 1];
+                        firstFieldLine = firstFieldLine < 0 ? i : firstFieldLine;
+                        k++;
+                    }
+                }
+
+                continue;
+            }
+
             var match = BoldLabel().Match(_lines[i]);
             if (!match.Success)
             {
@@ -665,6 +684,9 @@ internal sealed partial class ReportParser
 
     [GeneratedRegex(@"^\s*(?<label>(?:department|agency|date of [a-z ]+|assessment (?:stage|date)|stage|result[a-z ]*|moving to|lead assessor|service manager|digital leader)[a-z /]*?)\s*:\s*(?<rest>\S.{0,120})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlainLabel();
+
+    [GeneratedRegex(@"^(?:criteria|criterion|passed|result|outcome|point|points|number|no\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TableHeaderWord();
 
     [GeneratedRegex(@"\\([*_\[\]()#.\-!+`])", RegexOptions.CultureInvariant)]
     private static partial Regex BackslashEscape();

@@ -251,6 +251,43 @@ public sealed class GdsReportImporterTests
         Assert.Equal(("HMRC", ServicePhase.Beta, "not-pass", new DateOnly(2015, 3, 3)), (report.Department, report.Stage, report.Result, report.Date));
     }
 
+    [Fact]
+    public void Metadata_laid_out_as_a_table_is_read()
+    {
+        const string body = """
+            | **Department / Agency:** | DWP |
+            | **Date of Assessment:** | 12/3/2015 |
+            | **Assessment Stage:** | Live |
+            | **Result of Assessment:** | Pass |
+
+            | Criteria | Passed | Criteria | Passed |
+            | 1 | Yes | 2 | Yes |
+            """;
+
+        var report = GdsReportImporter.ParseReport(0, "Table - Service Assessment", body);
+
+        Assert.Equal(("DWP", ServicePhase.Live, "pass", new DateOnly(2015, 3, 12)), (report.Department, report.Stage, report.Result, report.Date));
+        Assert.Equal(2, report.Assessment.Points.Count);
+    }
+
+    [Fact]
+    public void A_result_column_header_in_a_criteria_table_is_not_read_as_the_result()
+    {
+        const string body = """
+            **Department / Agency:**  
+            HMRC
+
+            | **Criteria** | **Result** | **Criteria** | **Result** |
+            | 1 | Pass | 2 | Fail |
+            """;
+
+        var report = GdsReportImporter.ParseReport(0, "Columns - Alpha Assessment", body);
+
+        Assert.Null(report.Result);
+        Assert.DoesNotContain(report.Warnings, w => w.Contains("Criteria", StringComparison.Ordinal));
+        Assert.Equal("not-pass", report.Assessment.FindPoint(2)!.Outcome);
+    }
+
     [Theory]
     [InlineData("4/11/2015", 2015, 11, 4)]
     [InlineData("29/04/15", 2015, 4, 29)]
