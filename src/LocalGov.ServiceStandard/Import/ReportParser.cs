@@ -203,6 +203,15 @@ internal sealed partial class ReportParser
 
     private static string Clean(string text)
     {
+        // Some scraped bodies end with the blog's page furniture (sidebar, footer, scripts): the report stops there.
+        var chrome = PageChrome().Match(text);
+        if (chrome.Success)
+        {
+            text = text[..chrome.Index];
+        }
+
+        text = HtmlBreak().Replace(text, "\n");
+        text = HtmlTag().Replace(text, string.Empty);
         var cleaned = text.Replace("\r\n", "\n", StringComparison.Ordinal)
             .Replace("&nbsp;", " ", StringComparison.OrdinalIgnoreCase)
             .Replace('\u00a0', ' ')
@@ -684,6 +693,15 @@ internal sealed partial class ReportParser
 
     [GeneratedRegex(@"^\s*(?<label>(?:department|agency|date of [a-z ]+|assessment (?:stage|date)|stage|result[a-z ]*|moving to|lead assessor|service manager|digital leader)[a-z /]*?)\s*:\s*(?<rest>\S.{0,120})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlainLabel();
+
+    [GeneratedRegex(@"<(?:aside|footer|nav|script|header)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageChrome();
+
+    [GeneratedRegex(@"<(?:br|/p|/li|/h\d|/div)\s*/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HtmlBreak();
+
+    [GeneratedRegex(@"</?[a-zA-Z][^<>]{0,300}>", RegexOptions.CultureInvariant)]
+    private static partial Regex HtmlTag();
 
     [GeneratedRegex(@"^(?:criteria|criterion|passed|result|outcome|point|points|number|no\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TableHeaderWord();

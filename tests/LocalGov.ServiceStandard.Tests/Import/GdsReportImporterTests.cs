@@ -252,6 +252,31 @@ public sealed class GdsReportImporterTests
     }
 
     [Fact]
+    public void Page_furniture_after_the_report_and_stray_html_are_dropped()
+    {
+        const string body = """
+            **Department / Agency:**  
+            <strong>DVLA</strong>
+
+            **Date of Assessment:**  
+            4/11/2015
+
+            **Next steps**
+
+            Come back for beta.<br>Book early.
+
+            <aside class="sidebar"><h3>About the data blog</h3><p>A blog about data.</p></aside>
+            <script>var x = 1;</script>
+            """;
+
+        var report = GdsReportImporter.ParseReport(0, "Chrome - Service Assessment", body);
+
+        Assert.Equal("DVLA", report.Department);
+        Assert.DoesNotContain(report.Assessment.NextSteps, s => s.Contains("data blog", StringComparison.Ordinal) || s.Contains('<', StringComparison.Ordinal));
+        Assert.Equal(["Come back for beta. Book early."], report.Assessment.NextSteps);
+    }
+
+    [Fact]
     public void Metadata_laid_out_as_a_table_is_read()
     {
         const string body = """
