@@ -612,6 +612,11 @@ internal sealed partial class ReportParser
             {
                 sections.NextSteps.Add(text);
             }
+            else if (heading.Contains("recommend", StringComparison.OrdinalIgnoreCase) && !text.EndsWith(':'))
+            {
+                // A paragraph that ends with a colon introduces the list that follows; the others are recommendations.
+                sections.Recommendations.Add(text);
+            }
         }
 
         for (var i = Math.Max(firstFieldLine, 0); i < _lines.Length; i++)
