@@ -1,0 +1,330 @@
+using System.Xml;
+
+namespace LocalGov.ModernGov;
+
+/// <summary>
+/// Forward-only helpers over an <see cref="XmlReader"/> for the Modern.Gov shapes: walk an element's children,
+/// read a leaf's text (allocation-free for typed values), keep unknown elements in a <see cref="FieldBag"/>.
+/// </summary>
+internal sealed class XmlCursor(XmlReader reader)
+{
+    private readonly char[] _buffer = new char[128];
+
+    public XmlReader Reader { get; } = reader;
+
+    public string Name => Reader.LocalName;
+
+    /// <summary>Moves to the document's root element and returns its name.</summary>
+    public string MoveToRoot()
+    {
+        while (Reader.Read())
+        {
+            if (Reader.NodeType == XmlNodeType.Element)
+            {
+                return Reader.LocalName;
+            }
+        }
+
+        throw new XmlException("The body holds no XML element.");
+    }
+
+    /// <summary>
+    /// Enters the element the reader is on. Returns the depth to pass to <see cref="NextChild"/>, or -1 when the
+    /// element is empty (the reader has then moved past it).
+    /// </summary>
+    public int Enter()
+    {
+        var depth = Reader.Depth;
+        if (Reader.IsEmptyElement)
+        {
+            Reader.Read();
+            return -1;
+        }
+
+        Reader.Read();
+        return depth;
+    }
+
+    /// <summary>Moves to the next child element of the element entered at <paramref name="depth"/>; false (past its end) when there is none.</summary>
+    public bool NextChild(int depth)
+    {
+        if (depth < 0)
+        {
+            return false;
+        }
+
+        while (true)
+        {
+            switch (Reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    if (Reader.Depth == depth + 1)
+                    {
+                        return true;
+                    }
+
+                    Reader.Skip();
+                    break;
+                case XmlNodeType.EndElement when Reader.Depth == depth:
+                    Reader.Read();
+                    return false;
+                case XmlNodeType.None:
+                    throw new XmlException("The body ended inside an element.");
+                default:
+                    if (!Reader.Read())
+                    {
+                        throw new XmlException("The body ended inside an element.");
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Reads the text of the element the reader is on (child elements' text included) and moves past it.</summary>
+    public string? ReadRawText()
+    {
+        if (Reader.IsEmptyElement)
+        {
+            Reader.Read();
+            return null;
+        }
+
+        var depth = Reader.Depth;
+        Reader.Read();
+        string? single = null;
+        System.Text.StringBuilder? many = null;
+        while (!(Reader.NodeType == XmlNodeType.EndElement && Reader.Depth == depth))
+        {
+            switch (Reader.NodeType)
+            {
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    if (single is null)
+                    {
+                        single = Reader.Value;
+                    }
+                    else
+                    {
+                        (many ??= new System.Text.StringBuilder(single)).Append(Reader.Value);
+                    }
+
+                    break;
+                case XmlNodeType.None:
+                    throw new XmlException("The body ended inside an element.");
+            }
+
+            if (!Reader.Read())
+            {
+                throw new XmlException("The body ended inside an element.");
+            }
+        }
+
+        Reader.Read();
+        return many?.ToString() ?? single;
+    }
+
+    /// <summary>Reads a text value with the Modern.Gov conventions applied (<see cref="ModernGovText.Clean"/>).</summary>
+    public string? ReadText() => ModernGovText.Clean(ReadRawText());
+
+    /// <summary>Reads an HTML value, kept as HTML.</summary>
+    public ModernGovHtml? ReadHtml() => ModernGovText.CleanHtml(ReadRawText()) is { } html ? new ModernGovHtml(html) : null;
+
+    /// <summary>
+    /// Reads a short leaf value into a reused buffer, without allocating a string. Falls back to a string for
+    /// long or mixed content. The span is valid until the next read.
+    /// </summary>
+    public ReadOnlySpan<char> ReadSpan()
+    {
+        if (Reader.IsEmptyElement)
+        {
+            Reader.Read();
+            return [];
+        }
+
+        var depth = Reader.Depth;
+        Reader.Read();
+        if (Reader.NodeType == XmlNodeType.EndElement && Reader.Depth == depth)
+        {
+            Reader.Read();
+            return [];
+        }
+
+        if (Reader.NodeType is XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace && Reader.CanReadValueChunk)
+        {
+            var length = 0;
+            int read;
+            while (length < _buffer.Length && (read = Reader.ReadValueChunk(_buffer, length, _buffer.Length - length)) > 0)
+            {
+                length += read;
+            }
+
+            if (length < _buffer.Length)
+            {
+                Reader.Read();
+                if (Reader.NodeType == XmlNodeType.EndElement && Reader.Depth == depth)
+                {
+                    Reader.Read();
+                    return _buffer.AsSpan(0, length);
+                }
+
+                // More nodes follow (a comment, a child element): gather the rest as a string.
+                var rest = ReadRest(depth);
+                return (new string(_buffer, 0, length) + rest).AsSpan();
+            }
+
+            var longText = new System.Text.StringBuilder().Append(_buffer);
+            while ((read = Reader.ReadValueChunk(_buffer, 0, _buffer.Length)) > 0)
+            {
+                longText.Append(_buffer, 0, read);
+            }
+
+            Reader.Read();
+            return longText.Append(ReadRest(depth)).ToString().AsSpan();
+        }
+
+        return ReadRest(depth).AsSpan();
+    }
+
+    /// <summary>Reads a leaf as a value; when it does not parse, its text goes to <paramref name="bag"/> under its element name.</summary>
+    public bool? ReadBool(ref FieldBag bag)
+    {
+        var name = Name;
+        var span = ReadSpan();
+        var value = ModernGovText.ParseBool(span);
+        KeepUnparsed(value is null, span, name, ref bag);
+        return value;
+    }
+
+    /// <inheritdoc cref="ReadBool(ref FieldBag)"/>
+    public long? ReadLong(ref FieldBag bag)
+    {
+        var name = Name;
+        var span = ReadSpan();
+        var value = ModernGovText.ParseLong(span);
+        KeepUnparsed(value is null, span, name, ref bag);
+        return value;
+    }
+
+    /// <inheritdoc cref="ReadBool(ref FieldBag)"/>
+    public int? ReadInt(ref FieldBag bag)
+    {
+        var name = Name;
+        var span = ReadSpan();
+        var value = ModernGovText.ParseInt(span);
+        KeepUnparsed(value is null, span, name, ref bag);
+        return value;
+    }
+
+    /// <inheritdoc cref="ReadBool(ref FieldBag)"/>
+    public DateOnly? ReadDate(ref FieldBag bag)
+    {
+        var name = Name;
+        var span = ReadSpan();
+        var value = ModernGovText.ParseDate(span);
+        KeepUnparsed(value is null, span, name, ref bag);
+        return value;
+    }
+
+    /// <inheritdoc cref="ReadBool(ref FieldBag)"/>
+    public TimeOnly? ReadTime(ref FieldBag bag)
+    {
+        var name = Name;
+        var span = ReadSpan();
+        var value = ModernGovText.ParseTime(span);
+        KeepUnparsed(value is null, span, name, ref bag);
+        return value;
+    }
+
+    /// <inheritdoc cref="ReadBool(ref FieldBag)"/>
+    public DateTime? ReadDateTime(ref FieldBag bag)
+    {
+        var name = Name;
+        var span = ReadSpan();
+        var value = ModernGovText.ParseDateTime(span);
+        KeepUnparsed(value is null, span, name, ref bag);
+        return value;
+    }
+
+    /// <inheritdoc cref="ReadBool(ref FieldBag)"/>
+    public Uri? ReadUri(ref FieldBag bag)
+    {
+        var name = Name;
+        var text = ReadText();
+        var value = ModernGovText.ParseUri(text);
+        if (value is null && text is not null)
+        {
+            bag.Add(name, text);
+        }
+
+        return value;
+    }
+
+    /// <summary>Keeps the element the reader is on (a leaf, or every leaf below it as <c>parent/child</c>) in <paramref name="bag"/>.</summary>
+    public void Keep(ref FieldBag bag, string? prefix = null)
+    {
+        var key = prefix is null ? Name : prefix + "/" + Name;
+        if (Reader.IsEmptyElement)
+        {
+            Reader.Read();
+            return;
+        }
+
+        var depth = Reader.Depth;
+        Reader.Read();
+        string? text = null;
+        while (!(Reader.NodeType == XmlNodeType.EndElement && Reader.Depth == depth))
+        {
+            switch (Reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    Keep(ref bag, key);
+                    continue;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    text = text is null ? Reader.Value : text + Reader.Value;
+                    break;
+                case XmlNodeType.None:
+                    throw new XmlException("The body ended inside an element.");
+            }
+
+            if (!Reader.Read())
+            {
+                throw new XmlException("The body ended inside an element.");
+            }
+        }
+
+        Reader.Read();
+        bag.Add(key, ModernGovText.Clean(text));
+    }
+
+    private static void KeepUnparsed(bool failed, ReadOnlySpan<char> span, string name, ref FieldBag bag)
+    {
+        if (failed && ModernGovText.Clean(span.ToString()) is { } text)
+        {
+            bag.Add(name, text);
+        }
+    }
+
+    private string ReadRest(int depth)
+    {
+        var text = new System.Text.StringBuilder();
+        while (!(Reader.NodeType == XmlNodeType.EndElement && Reader.Depth == depth))
+        {
+            if (Reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            {
+                text.Append(Reader.Value);
+            }
+            else if (Reader.NodeType == XmlNodeType.None)
+            {
+                throw new XmlException("The body ended inside an element.");
+            }
+
+            if (!Reader.Read())
+            {
+                throw new XmlException("The body ended inside an element.");
+            }
+        }
+
+        Reader.Read();
+        return text.ToString();
+    }
+}
