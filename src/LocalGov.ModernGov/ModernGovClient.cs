@@ -249,31 +249,28 @@ public sealed class ModernGovClient : IModernGovClient
         {
             throw;
         }
-        catch (OperationCanceledException ex)
+        catch (Exception ex) when (ex is not ModernGovException && Translate(ex, context) is { } translated)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            throw translated;
+        }
+    }
+
+    /// <summary>Maps a failure to send or read to a typed error; Refit wraps send failures, so the cause is unwrapped first.</summary>
+    private ModernGovTransportException? Translate(Exception exception, ModernGovRequestContext context)
+    {
+        var cause = exception is ApiRequestException { InnerException: { } inner } ? inner : exception;
+        return cause switch
+        {
+            TimeoutRejectedException timeout => new ModernGovTimeoutException(context, timeout.Timeout, timeout),
             // Our own deadline, or an HttpClient.Timeout shorter than it.
-            throw new ModernGovTimeoutException(context, _options.Timeout, ex);
-        }
-        catch (TimeoutRejectedException ex)
-        {
-            throw new ModernGovTimeoutException(context, ex.Timeout, ex);
-        }
-        catch (BrokenCircuitException ex)
-        {
-            throw new ModernGovTransportException("The circuit breaker for this council is open after repeated failures; no request was sent", context, ex);
-        }
-        catch (HttpRequestException ex)
-        {
-            throw new ModernGovTransportException($"No response: {ex.Message}", context, ex);
-        }
-        catch (IOException ex)
-        {
-            throw new ModernGovTransportException($"The response was cut off: {ex.Message}", context, ex);
-        }
-        catch (ApiException ex)
-        {
-            throw new ModernGovTransportException($"The request could not be made: {ex.Message}", context, ex);
-        }
+            OperationCanceledException canceled => new ModernGovTimeoutException(context, _options.Timeout, canceled),
+            BrokenCircuitException broken => new ModernGovTransportException("The circuit breaker for this council is open after repeated failures; no request was sent", context, broken),
+            HttpRequestException http => new ModernGovTransportException($"No complete response: {http.Message}", context, http),
+            IOException io => new ModernGovTransportException($"The response was cut off: {io.Message}", context, io),
+            ApiRequestException api => new ModernGovTransportException($"The request could not be made: {api.Message}", context, api),
+            _ => null,
+        };
     }
 
     private Uri RequestUri(string operation, (string Name, string Value)[] query)
