@@ -8,9 +8,25 @@ namespace LocalGov.ModernGov;
 /// </summary>
 internal sealed class XmlCursor(XmlReader reader)
 {
-    private readonly char[] _buffer = new char[128];
+    private const int MaxInternedLength = 256;
+    private const int InternSlots = 256;
+    private const int UriSlots = 64;
+    private const int MaxBufferLength = 64 * 1024;
+
+    private char[] _buffer = new char[256];
+    private string?[]? _interned;
+    private (string Text, Uri Uri)[]? _uris;
 
     public XmlReader Reader { get; } = reader;
+
+    /// <summary>Reused while gathering a short list that becomes an exact-size array (address lines, terms, councillors of a ward).</summary>
+    public List<string> Lines { get; } = [];
+
+    /// <inheritdoc cref="Lines"/>
+    public List<ModernGovTermOfOffice> Terms { get; } = [];
+
+    /// <inheritdoc cref="Lines"/>
+    public List<ModernGovCouncillor> Councillors { get; } = [];
 
     public string Name => Reader.LocalName;
 
@@ -123,8 +139,20 @@ internal sealed class XmlCursor(XmlReader reader)
         return many?.ToString() ?? single;
     }
 
-    /// <summary>Reads a text value with the Modern.Gov conventions applied (<see cref="ModernGovText.Clean"/>).</summary>
-    public string? ReadText() => ModernGovText.Clean(ReadRawText());
+    /// <summary>
+    /// Reads a text value with the Modern.Gov conventions applied (<see cref="ModernGovText.Clean"/>). Values are read into
+    /// a reused buffer and repeated ones (parties, placeholder images, shared addresses) share one string.
+    /// </summary>
+    public string? ReadText()
+    {
+        var span = ReadSpan().Trim();
+        if (span.IsEmpty || span.Equals("unspecified", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return span.Contains('&') ? ModernGovText.DecodeEntities(span.ToString()) : Intern(span);
+    }
 
     /// <summary>Reads an HTML value, kept as HTML.</summary>
     public ModernGovHtml? ReadHtml() => ModernGovText.CleanHtml(ReadRawText()) is { } html ? new ModernGovHtml(html) : null;
@@ -153,33 +181,38 @@ internal sealed class XmlCursor(XmlReader reader)
         {
             var length = 0;
             int read;
-            while (length < _buffer.Length && (read = Reader.ReadValueChunk(_buffer, length, _buffer.Length - length)) > 0)
+            while ((read = Reader.ReadValueChunk(_buffer, length, _buffer.Length - length)) > 0)
             {
                 length += read;
-            }
-
-            if (length < _buffer.Length)
-            {
-                Reader.Read();
-                if (Reader.NodeType == XmlNodeType.EndElement && Reader.Depth == depth)
+                if (length == _buffer.Length)
                 {
-                    Reader.Read();
-                    return _buffer.AsSpan(0, length);
+                    if (_buffer.Length >= MaxBufferLength)
+                    {
+                        // A very long value: finish it as a string rather than keep a huge buffer.
+                        var longText = new System.Text.StringBuilder().Append(_buffer, 0, length);
+                        while ((read = Reader.ReadValueChunk(_buffer, 0, _buffer.Length)) > 0)
+                        {
+                            longText.Append(_buffer, 0, read);
+                        }
+
+                        Reader.Read();
+                        return longText.Append(ReadRest(depth)).ToString().AsSpan();
+                    }
+
+                    Array.Resize(ref _buffer, _buffer.Length * 2);
                 }
-
-                // More nodes follow (a comment, a child element): gather the rest as a string.
-                var rest = ReadRest(depth);
-                return (new string(_buffer, 0, length) + rest).AsSpan();
-            }
-
-            var longText = new System.Text.StringBuilder().Append(_buffer);
-            while ((read = Reader.ReadValueChunk(_buffer, 0, _buffer.Length)) > 0)
-            {
-                longText.Append(_buffer, 0, read);
             }
 
             Reader.Read();
-            return longText.Append(ReadRest(depth)).ToString().AsSpan();
+            if (Reader.NodeType == XmlNodeType.EndElement && Reader.Depth == depth)
+            {
+                Reader.Read();
+                return _buffer.AsSpan(0, length);
+            }
+
+            // More nodes follow (a comment, CDATA, a child element): gather the rest as a string.
+            var rest = ReadRest(depth);
+            return (new string(_buffer, 0, length) + rest).AsSpan();
         }
 
         return ReadRest(depth).AsSpan();
@@ -250,7 +283,7 @@ internal sealed class XmlCursor(XmlReader reader)
     {
         var name = Name;
         var text = ReadText();
-        var value = ModernGovText.ParseUri(text);
+        var value = CachedUri(text);
         if (value is null && text is not null)
         {
             bag.Add(name, text);
@@ -294,6 +327,51 @@ internal sealed class XmlCursor(XmlReader reader)
 
         Reader.Read();
         bag.Add(key, ModernGovText.Clean(text));
+    }
+
+    /// <summary>One string per distinct short value: a direct-mapped cache, so it never grows or rehashes.</summary>
+    private string Intern(ReadOnlySpan<char> span)
+    {
+        if (span.Length > MaxInternedLength)
+        {
+            return span.ToString();
+        }
+
+        _interned ??= new string?[InternSlots];
+        var slot = string.GetHashCode(span) & (InternSlots - 1);
+        var existing = _interned[slot];
+        if (existing is not null && span.SequenceEqual(existing))
+        {
+            return existing;
+        }
+
+        var text = span.ToString();
+        _interned[slot] = text;
+        return text;
+    }
+
+    /// <summary>The same URL text (interned, so compared by reference) gives the same immutable <see cref="Uri"/>.</summary>
+    private Uri? CachedUri(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        _uris ??= new (string, Uri)[UriSlots];
+        var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(text) & (UriSlots - 1);
+        if (ReferenceEquals(_uris[slot].Text, text))
+        {
+            return _uris[slot].Uri;
+        }
+
+        var uri = ModernGovText.ParseUri(text);
+        if (uri is not null)
+        {
+            _uris[slot] = (text, uri);
+        }
+
+        return uri;
     }
 
     private static void KeepUnparsed(bool failed, ReadOnlySpan<char> span, string name, ref FieldBag bag)

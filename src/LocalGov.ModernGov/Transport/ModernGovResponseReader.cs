@@ -29,6 +29,13 @@ internal static partial class ModernGovResponseReader
         CloseInput = false,
     };
 
+    /// <summary>
+    /// A reader over a whole buffered body. The stream is presented as forward-only so the XML reader sizes its buffers
+    /// for streaming (4 KB) rather than for the body's length; the XML reader still honours the declared encoding.
+    /// </summary>
+    public static XmlReader CreateXmlReader(MemoryStream body, long maxCharacters) =>
+        XmlReader.Create(new ForwardOnlyStream(body), CreateSettings(maxCharacters));
+
     public static async Task<T> ReadAsync<T>(HttpResponseMessage response, ModernGovRequestContext context, long maxBytes, ModernGovResponseShape<T> shape, CancellationToken cancellationToken)
     {
         var status = response.StatusCode;
@@ -61,7 +68,7 @@ internal static partial class ModernGovResponseReader
         body.Position = 0;
         try
         {
-            using var reader = XmlReader.Create(body, CreateSettings(maxBytes));
+            using var reader = CreateXmlReader(body, maxBytes);
             var cursor = new XmlCursor(reader);
             var root = cursor.MoveToRoot();
             if (root == "string" && shape.UnwrapsStrings)
