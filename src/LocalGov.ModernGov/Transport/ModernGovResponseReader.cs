@@ -48,9 +48,9 @@ internal static partial class ModernGovResponseReader
         var prefix = Encoding.UTF8.GetString(body.GetBuffer(), 0, (int)Math.Min(body.Length, SniffLength));
         var excerpt = Excerpt(prefix);
 
-        ThrowForServiceError(prefix, context, status, excerpt);
         if (!response.IsSuccessStatusCode)
         {
+            ThrowForServiceError(prefix, context, status, excerpt);
             var kind = ContentSniffer.Classify(prefix);
             if (kind == ModernGovContentKind.FirewallChallenge || status == HttpStatusCode.Forbidden && kind is ModernGovContentKind.HtmlPage)
             {
@@ -62,6 +62,8 @@ internal static partial class ModernGovResponseReader
 
         if (ContentSniffer.ClassifyPrefix(prefix) is { } notXml)
         {
+            // ASMX errors are plain text; only a body that is not XML can be one (an agenda may quote anything).
+            ThrowForServiceError(prefix, context, status, excerpt);
             throw NotXml(notXml, context, status, excerpt);
         }
 
