@@ -183,7 +183,16 @@ internal sealed class XmlCursor(XmlReader reader)
             int read;
             while ((read = Reader.ReadValueChunk(_buffer, length, _buffer.Length - length)) > 0)
             {
+                var asked = _buffer.Length - length;
                 length += read;
+
+                // The text reader fills the space asked for unless the value ends first: a short read is the whole
+                // value, which saves the call that would return 0 (the property tests check this across buffer boundaries).
+                if (read < asked)
+                {
+                    break;
+                }
+
                 if (length == _buffer.Length)
                 {
                     if (_buffer.Length >= MaxBufferLength)
@@ -338,7 +347,7 @@ internal sealed class XmlCursor(XmlReader reader)
         }
 
         _interned ??= new string?[InternSlots];
-        var slot = string.GetHashCode(span) & (InternSlots - 1);
+        var slot = QuickHash(span) & (InternSlots - 1);
         var existing = _interned[slot];
         if (existing is not null && span.SequenceEqual(existing))
         {
@@ -348,6 +357,27 @@ internal sealed class XmlCursor(XmlReader reader)
         var text = span.ToString();
         _interned[slot] = text;
         return text;
+    }
+
+    /// <summary>A cheap hash for cache slots (collisions only cost a missed share): length, and up to 16 characters from each end.</summary>
+    private static int QuickHash(ReadOnlySpan<char> span)
+    {
+        var hash = 2166136261u ^ (uint)span.Length;
+        var head = span.Length <= 32 ? span : span[..16];
+        foreach (var c in head)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        if (span.Length > 32)
+        {
+            foreach (var c in span[^16..])
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+        }
+
+        return (int)(hash ^ (hash >> 15));
     }
 
     /// <summary>The same URL text (interned, so compared by reference) gives the same immutable <see cref="Uri"/>.</summary>
