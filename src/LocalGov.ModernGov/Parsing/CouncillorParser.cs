@@ -6,9 +6,12 @@ namespace LocalGov.ModernGov;
 /// </summary>
 internal static class CouncillorParser
 {
+    // Most installs have 10–60 wards: start big enough to skip the small growth steps.
+    private const int ExpectedWards = 32;
+
     public static IReadOnlyList<ModernGovWard> ParseWards(XmlCursor x)
     {
-        var wards = new List<ModernGovWard>();
+        var wards = new List<ModernGovWard>(ExpectedWards);
         List<ModernGovCouncillor>? loose = null;
         Walk(x, x.Enter(), wards, ref loose);
         if (loose is not null)

@@ -8,9 +8,9 @@ namespace LocalGov.ModernGov;
 /// </summary>
 internal sealed class XmlCursor(XmlReader reader)
 {
-    private const int MaxInternedLength = 256;
+    private const int MaxInternedLength = 2048;
     private const int InternSlots = 256;
-    private const int UriSlots = 64;
+    private const int UriSlots = 16;
     private const int MaxBufferLength = 64 * 1024;
 
     private char[] _buffer = new char[256];
@@ -20,7 +20,7 @@ internal sealed class XmlCursor(XmlReader reader)
     public XmlReader Reader { get; } = reader;
 
     /// <summary>Reused while gathering a short list that becomes an exact-size array (address lines, terms, councillors of a ward).</summary>
-    public List<string> Lines { get; } = [];
+    public List<string> Lines { get; } = new(40);
 
     /// <inheritdoc cref="Lines"/>
     public List<ModernGovTermOfOffice> Terms { get; } = [];
@@ -406,10 +406,18 @@ internal sealed class XmlCursor(XmlReader reader)
 
     private static void KeepUnparsed(bool failed, ReadOnlySpan<char> span, string name, ref FieldBag bag)
     {
-        if (failed && ModernGovText.Clean(span.ToString()) is { } text)
+        if (!failed)
         {
-            bag.Add(name, text);
+            return;
         }
+
+        var trimmed = span.Trim();
+        if (trimmed.IsEmpty || trimmed.Equals("unspecified", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        bag.Add(name, ModernGovText.Clean(trimmed.ToString()));
     }
 
     private string ReadRest(int depth)
