@@ -16,6 +16,9 @@ internal static class ExitCodeMap
             FileNotFoundException or DirectoryNotFoundException => ExitCodes.UsageError,
             FormatException or InvalidDataException or ArgumentException => ExitCodes.InvalidInput,
             HttpRequestException or TimeoutException => ExitCodes.RemoteServiceError,
+            LocalGov.ModernGov.ModernGovNotFoundException => ExitCodes.NotFound,
+            LocalGov.ModernGov.ModernGovRegistryException => ExitCodes.InvalidInput,
+            LocalGov.ModernGov.ModernGovException => ExitCodes.RemoteServiceError,
             _ => -1,
         };
         return exitCode >= 0;

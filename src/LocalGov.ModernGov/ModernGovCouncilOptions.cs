@@ -1,0 +1,54 @@
+namespace LocalGov.ModernGov;
+
+/// <summary>
+/// How to reach one council's Modern.Gov install. Registered as named options (the name is the council name
+/// given to <c>AddModernGov</c>), or passed to <see cref="ModernGovClient"/> directly.
+/// </summary>
+public sealed class ModernGovCouncilOptions
+{
+    /// <summary>The user agent sent when none is configured; descriptive, because some firewalls block library defaults.</summary>
+    public const string DefaultUserAgent = "LocalGov.ModernGov/0.1 (+https://github.com/localgov-sdk/localgov-sdk; UK council open-data client)";
+
+    /// <summary>
+    /// The folder holding the council's Modern.Gov pages, such as <c>https://democracy.example.gov.uk/</c> or
+    /// <c>https://www.example.gov.uk/moderngov/</c>. A pasted <c>mgWebService.asmx</c> (with any method or query) or page
+    /// name such as <c>mgListCommittees.aspx</c> is removed and a trailing slash added (see <see cref="ModernGovBaseUrl"/>).
+    /// </summary>
+    public Uri? BaseUrl { get; set; }
+
+    /// <summary>The User-Agent header. Defaults to <see cref="DefaultUserAgent"/>.</summary>
+    public string UserAgent { get; set; } = DefaultUserAgent;
+
+    /// <summary>
+    /// The most time one operation may take, retries and reading the body included. Defaults to 120 seconds,
+    /// because some councils take over 100 seconds to list their councillors.
+    /// </summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>
+    /// The most time one attempt may take before it is abandoned and retried. Defaults to null: the same as
+    /// <see cref="Timeout"/>, so one slow answer may use the whole budget.
+    /// </summary>
+    public TimeSpan? AttemptTimeout { get; set; }
+
+    /// <summary>How many times a transient failure (408, 429, 5xx, no response) is retried. Defaults to 3.</summary>
+    public int MaxRetryAttempts { get; set; } = 3;
+
+    /// <summary>The base delay between retries; it grows exponentially, with jitter. Defaults to 2 seconds.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The largest response body read, in bytes; a larger one raises <see cref="ModernGovResponseTooLargeException"/>. Defaults to 32 MiB.</summary>
+    public long MaxResponseBytes { get; set; } = 32L * 1024 * 1024;
+
+    /// <summary>
+    /// The <c>lCommitteeId</c> that means "every committee" on this install: 0 (most installs) or -1 (some answer
+    /// nothing for 0). Used when an operation is called without a committee. Defaults to 0.
+    /// </summary>
+    public int AllCommitteesValue { get; set; }
+
+    /// <summary>A copy of these options, so a client is not affected by later changes.</summary>
+    internal ModernGovCouncilOptions Clone() => (ModernGovCouncilOptions)MemberwiseClone();
+
+    /// <summary>The attempt timeout actually used.</summary>
+    internal TimeSpan EffectiveAttemptTimeout => AttemptTimeout is { } attempt && attempt < Timeout ? attempt : Timeout;
+}

@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Options;
+
+namespace LocalGov.ModernGov;
+
+/// <summary>Checks a council's options at start-up (and when a client is created without DI).</summary>
+internal sealed class ModernGovCouncilOptionsValidator : IValidateOptions<ModernGovCouncilOptions>
+{
+    private static readonly TimeSpan LongestTimeout = TimeSpan.FromHours(1);
+
+    public ValidateOptionsResult Validate(string? name, ModernGovCouncilOptions options) => Check(name, options);
+
+    public static ValidateOptionsResult Check(string? name, ModernGovCouncilOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var council = string.IsNullOrEmpty(name) ? "(default)" : name;
+        var failures = new List<string>();
+        if (options.BaseUrl is null)
+        {
+            failures.Add($"Modern.Gov council '{council}': BaseUrl is required (the folder holding its mg*.aspx pages, such as https://democracy.example.gov.uk/).");
+        }
+        else
+        {
+            try
+            {
+                ModernGovBaseUrl.Normalise(options.BaseUrl);
+            }
+            catch (ArgumentException ex)
+            {
+                failures.Add($"Modern.Gov council '{council}': {ex.Message}");
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(options.UserAgent))
+        {
+            failures.Add($"Modern.Gov council '{council}': UserAgent must not be empty (some firewalls block requests without a descriptive one).");
+        }
+
+        if (options.Timeout <= TimeSpan.Zero || options.Timeout > LongestTimeout)
+        {
+            failures.Add($"Modern.Gov council '{council}': Timeout must be between 0 and 1 hour; got {options.Timeout}.");
+        }
+
+        if (options.AttemptTimeout is { } attempt && attempt <= TimeSpan.Zero)
+        {
+            failures.Add($"Modern.Gov council '{council}': AttemptTimeout must be positive; got {attempt}.");
+        }
+
+        if (options.MaxRetryAttempts is < 0 or > 10)
+        {
+            failures.Add($"Modern.Gov council '{council}': MaxRetryAttempts must be between 0 and 10; got {options.MaxRetryAttempts}.");
+        }
+
+        if (options.RetryDelay < TimeSpan.Zero || options.RetryDelay > TimeSpan.FromMinutes(5))
+        {
+            failures.Add($"Modern.Gov council '{council}': RetryDelay must be between 0 and 5 minutes; got {options.RetryDelay}.");
+        }
+
+        if (options.MaxResponseBytes is < 1024 or > int.MaxValue)
+        {
+            failures.Add($"Modern.Gov council '{council}': MaxResponseBytes must be between 1 KiB and 2 GiB; got {options.MaxResponseBytes}.");
+        }
+
+        if (options.AllCommitteesValue is not (0 or -1))
+        {
+            failures.Add($"Modern.Gov council '{council}': AllCommitteesValue must be 0 or -1; got {options.AllCommitteesValue}.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,231 @@
+using System.Xml.Linq;
+
+namespace LocalGov.ModernGov;
+
+/// <summary>
+/// For operations whose response shape no recording confirms: finds the repeated records in a document, flattens
+/// each to <c>path → text</c>, lets a mapper take the fields it recognises, and keeps the rest.
+/// </summary>
+internal sealed class LenientRecord
+{
+    private readonly List<KeyValuePair<string, string>> _fields = [];
+    private readonly bool[] _used;
+
+    private LenientRecord(XElement element)
+    {
+        Flatten(element, null, _fields);
+        _used = new bool[_fields.Count];
+    }
+
+    public static IReadOnlyList<LenientRecord> FindRecords(XElement root, IReadOnlyCollection<string> recordNames)
+    {
+        var named = root.Descendants()
+            .Where(e => recordNames.Contains(e.Name.LocalName) && (e.HasElements || e.HasAttributes) && !e.Ancestors().Any(a => a != root && recordNames.Contains(a.Name.LocalName)))
+            .ToList();
+        if (named.Count > 0)
+        {
+            return [.. named.Select(e => new LenientRecord(e))];
+        }
+
+        // No known record name: the records are the complex children of the innermost list wrapper.
+        var container = root;
+        while (true)
+        {
+            var complex = container.Elements().Where(e => e.HasElements).ToList();
+            if (complex.Count == 1 && IsListWrapper(complex[0]))
+            {
+                container = complex[0];
+                continue;
+            }
+
+            return [.. complex.Select(e => new LenientRecord(e))];
+        }
+    }
+
+    /// <summary>The first unused field whose name (or last path segment) is one of <paramref name="names"/> and whose value <paramref name="parse"/> accepts.</summary>
+    public T? Take<T>(IReadOnlyList<string> names, Func<string, T?> parse)
+        where T : struct
+    {
+        foreach (var name in names)
+        {
+            for (var i = 0; i < _fields.Count; i++)
+            {
+                if (!_used[i] && Matches(_fields[i].Key, name) && parse(_fields[i].Value) is { } value)
+                {
+                    _used[i] = true;
+                    return value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first unused text field named one of <paramref name="names"/>.</summary>
+    public string? TakeText(params IReadOnlyList<string> names)
+    {
+        foreach (var name in names)
+        {
+            for (var i = 0; i < _fields.Count; i++)
+            {
+                if (!_used[i] && Matches(_fields[i].Key, name))
+                {
+                    _used[i] = true;
+                    return _fields[i].Value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first unused text field whose lower-case path satisfies <paramref name="predicate"/>.</summary>
+    public string? TakeWhere(Func<string, bool> predicate)
+    {
+        for (var i = 0; i < _fields.Count; i++)
+        {
+            if (!_used[i] && predicate(_fields[i].Key.ToLowerInvariant()))
+            {
+                _used[i] = true;
+                return _fields[i].Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every unused text field whose lower-case path satisfies <paramref name="predicate"/>, in order.</summary>
+    public List<string> TakeAllWhere(Func<string, bool> predicate)
+    {
+        var values = new List<string>();
+        for (var i = 0; i < _fields.Count; i++)
+        {
+            if (!_used[i] && predicate(_fields[i].Key.ToLowerInvariant()))
+            {
+                _used[i] = true;
+                values.Add(_fields[i].Value);
+            }
+        }
+
+        return values;
+    }
+
+    public Uri? TakeUri(params IReadOnlyList<string> names)
+    {
+        foreach (var name in names)
+        {
+            for (var i = 0; i < _fields.Count; i++)
+            {
+                if (!_used[i] && Matches(_fields[i].Key, name) && ModernGovText.ParseUri(_fields[i].Value) is { } uri)
+                {
+                    _used[i] = true;
+                    return uri;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public IReadOnlyDictionary<string, string> Rest()
+    {
+        var bag = default(FieldBag);
+        for (var i = 0; i < _fields.Count; i++)
+        {
+            if (!_used[i])
+            {
+                bag.Add(_fields[i].Key, _fields[i].Value);
+            }
+        }
+
+        return bag.Build();
+    }
+
+    public static long? Long(string value) => ModernGovText.ParseLong(value);
+
+    public static DateOnly? Date(string value) => ModernGovText.ParseDate(value);
+
+    public static TimeOnly? Time(string value) => ModernGovText.ParseTime(value);
+
+    public static bool? Bool(string value) => ModernGovText.ParseBool(value);
+
+    public static bool IsLineKey(string key)
+    {
+        var slash = key.LastIndexOf('/');
+        var last = slash < 0 ? key : key[(slash + 1)..];
+        return last.Length > 4 && last.StartsWith("line", StringComparison.OrdinalIgnoreCase) && char.IsAsciiDigit(last[4]);
+    }
+
+    private static bool Matches(string key, string name)
+    {
+        if (key.Equals(name, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var slash = key.LastIndexOf('/');
+        return slash >= 0 && key.AsSpan(slash + 1).Equals(name, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsListWrapper(XElement element)
+    {
+        string? recordName = null;
+        foreach (var child in element.Elements())
+        {
+            if (child.HasElements)
+            {
+                recordName ??= child.Name.LocalName;
+                if (child.Name.LocalName != recordName)
+                {
+                    return false;
+                }
+            }
+            else if (!child.Name.LocalName.EndsWith("count", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return recordName is not null;
+    }
+
+    private static void Flatten(XElement element, string? prefix, List<KeyValuePair<string, string>> fields)
+    {
+        foreach (var attribute in element.Attributes())
+        {
+            if (attribute.IsNamespaceDeclaration)
+            {
+                continue;
+            }
+
+            if (ModernGovText.Clean(attribute.Value) is { } value)
+            {
+                fields.Add(new((prefix is null ? string.Empty : prefix + "/") + "@" + attribute.Name.LocalName, value));
+            }
+        }
+
+        foreach (var child in element.Elements())
+        {
+            var key = prefix is null ? child.Name.LocalName : prefix + "/" + child.Name.LocalName;
+            if (child.HasElements)
+            {
+                Flatten(child, key, fields);
+            }
+            else
+            {
+                foreach (var attribute in child.Attributes())
+                {
+                    if (!attribute.IsNamespaceDeclaration && ModernGovText.Clean(attribute.Value) is { } attributeValue)
+                    {
+                        fields.Add(new(key + "/@" + attribute.Name.LocalName, attributeValue));
+                    }
+                }
+
+                if (ModernGovText.Clean(child.Value) is { } value)
+                {
+                    fields.Add(new(key, value));
+                }
+            }
+        }
+    }
+}

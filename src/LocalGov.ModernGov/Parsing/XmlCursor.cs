@@ -1,0 +1,414 @@
+using System.Xml;
+
+namespace LocalGov.ModernGov;
+
+/// <summary>
+/// Forward-only helpers over an <see cref="XmlReader"/> for the Modern.Gov shapes: walk an element's children,
+/// read a leaf's text (allocation-free for typed values), keep unknown elements in a <see cref="FieldBag"/>.
+/// </summary>
+internal sealed class XmlCursor(XmlReader reader)
+{
+    private const int MaxInternedLength = 2048;
+    private const int InternSlots = 256;
+    private const int UriSlots = 16;
+    private const int MaxBufferLength = 64 * 1024;
+
+    private char[] _buffer = new char[256];
+    private string?[]? _interned;
+    private (string Text, Uri Uri)[]? _uris;
+
+    public XmlReader Reader { get; } = reader;
+
+    /// <summary>Reused while gathering a short list that becomes an exact-size array (address lines, terms, councillors of a ward).</summary>
+    public List<string> Lines { get; } = new(40);
+
+    /// <inheritdoc cref="Lines"/>
+    public List<ModernGovTermOfOffice> Terms { get; } = [];
+
+    /// <inheritdoc cref="Lines"/>
+    public List<ModernGovCouncillor> Councillors { get; } = [];
+
+    public string Name => Reader.LocalName;
+
+    /// <summary>Moves to the document's root element and returns its name.</summary>
+    public string MoveToRoot()
+    {
+        while (Reader.Read())
+        {
+            if (Reader.NodeType == XmlNodeType.Element)
+            {
+                return Reader.LocalName;
+            }
+        }
+
+        throw new XmlException("The body holds no XML element.");
+    }
+
+    /// <summary>
+    /// Enters the element the reader is on. Returns the depth to pass to <see cref="NextChild"/>, or -1 when the
+    /// element is empty (the reader has then moved past it).
+    /// </summary>
+    public int Enter()
+    {
+        var depth = Reader.Depth;
+        if (Reader.IsEmptyElement)
+        {
+            Reader.Read();
+            return -1;
+        }
+
+        Reader.Read();
+        return depth;
+    }
+
+    /// <summary>Moves to the next child element of the element entered at <paramref name="depth"/>; false (past its end) when there is none.</summary>
+    public bool NextChild(int depth)
+    {
+        if (depth < 0)
+        {
+            return false;
+        }
+
+        while (true)
+        {
+            switch (Reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    if (Reader.Depth == depth + 1)
+                    {
+                        return true;
+                    }
+
+                    Reader.Skip();
+                    break;
+                case XmlNodeType.EndElement when Reader.Depth == depth:
+                    Reader.Read();
+                    return false;
+                case XmlNodeType.None:
+                    throw new XmlException("The body ended inside an element.");
+                default:
+                    if (!Reader.Read())
+                    {
+                        throw new XmlException("The body ended inside an element.");
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Reads the text of the element the reader is on (child elements' text included) and moves past it.</summary>
+    public string? ReadRawText()
+    {
+        if (Reader.IsEmptyElement)
+        {
+            Reader.Read();
+            return null;
+        }
+
+        var depth = Reader.Depth;
+        Reader.Read();
+        string? single = null;
+        System.Text.StringBuilder? many = null;
+        while (!(Reader.NodeType == XmlNodeType.EndElement && Reader.Depth == depth))
+        {
+            switch (Reader.NodeType)
+            {
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    if (single is null)
+                    {
+                        single = Reader.Value;
+                    }
+                    else
+                    {
+                        (many ??= new System.Text.StringBuilder(single)).Append(Reader.Value);
+                    }
+
+                    break;
+                case XmlNodeType.None:
+                    throw new XmlException("The body ended inside an element.");
+            }
+
+            if (!Reader.Read())
+            {
+                throw new XmlException("The body ended inside an element.");
+            }
+        }
+
+        Reader.Read();
+        return many?.ToString() ?? single;
+    }
+
+    /// <summary>
+    /// Reads a text value with the Modern.Gov conventions applied (<see cref="ModernGovText.Clean"/>). Values are read into
+    /// a reused buffer and repeated ones (parties, placeholder images, shared addresses) share one string.
+    /// </summary>
+    public string? ReadText()
+    {
+        var span = ReadSpan().Trim();
+        if (span.IsEmpty || span.Equals("unspecified", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return span.Contains('&') ? ModernGovText.DecodeEntities(span.ToString()) : Intern(span);
+    }
+
+    /// <summary>Reads an HTML value, kept as HTML.</summary>
+    public ModernGovHtml? ReadHtml() => ModernGovText.CleanHtml(ReadRawText()) is { } html ? new ModernGovHtml(html) : null;
+
+    /// <summary>
+    /// Reads a leaf value into a reused buffer, without allocating a string. Falls back to a string for very long
+    /// (over 64K characters) or mixed content. The span is valid until the next read.
+    /// </summary>
+    public ReadOnlySpan<char> ReadSpan()
+    {
+        if (Reader.IsEmptyElement)
+        {
+            Reader.Read();
+            return [];
+        }
+
+        var depth = Reader.Depth;
+        Reader.Read();
+        if (Reader.NodeType == XmlNodeType.EndElement && Reader.Depth == depth)
+        {
+            Reader.Read();
+            return [];
+        }
+
+        if (Reader.NodeType is XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace && Reader.CanReadValueChunk)
+        {
+            var length = 0;
+            int read;
+            while ((read = Reader.ReadValueChunk(_buffer, length, _buffer.Length - length)) > 0)
+            {
+                var asked = _buffer.Length - length;
+                length += read;
+
+                // The text reader fills the space asked for unless the value ends first: a short read is the whole
+                // value, which saves the call that would return 0 (the property tests check this across buffer boundaries).
+                if (read < asked)
+                {
+                    break;
+                }
+
+                if (length == _buffer.Length)
+                {
+                    if (_buffer.Length >= MaxBufferLength)
+                    {
+                        // A very long value: finish it as a string rather than keep a huge buffer.
+                        var longText = new System.Text.StringBuilder().Append(_buffer, 0, length);
+                        while ((read = Reader.ReadValueChunk(_buffer, 0, _buffer.Length)) > 0)
+                        {
+                            longText.Append(_buffer, 0, read);
+                        }
+
+                        Reader.Read();
+                        return longText.Append(ReadRest(depth)).ToString().AsSpan();
+                    }
+
+                    Array.Resize(ref _buffer, _buffer.Length * 2);
+                }
+            }
+
+            Reader.Read();
+            if (Reader.NodeType == XmlNodeType.EndElement && Reader.Depth == depth)
+            {
+                Reader.Read();
+                return _buffer.AsSpan(0, length);
+            }
+
+            // More nodes follow (a comment, CDATA, a child element): gather the rest as a string.
+            var rest = ReadRest(depth);
+            return (new string(_buffer, 0, length) + rest).AsSpan();
+        }
+
+        return ReadRest(depth).AsSpan();
+    }
+
+    /// <summary>Reads a leaf as a value; when it does not parse, its text goes to <paramref name="bag"/> under its element name.</summary>
+    public bool? ReadBool(ref FieldBag bag) => ReadValue(ref bag, ModernGovText.ParseBool);
+
+    /// <inheritdoc cref="ReadBool(ref FieldBag)"/>
+    public long? ReadLong(ref FieldBag bag) => ReadValue(ref bag, ModernGovText.ParseLong);
+
+    /// <inheritdoc cref="ReadBool(ref FieldBag)"/>
+    public int? ReadInt(ref FieldBag bag) => ReadValue(ref bag, ModernGovText.ParseInt);
+
+    /// <inheritdoc cref="ReadBool(ref FieldBag)"/>
+    public DateOnly? ReadDate(ref FieldBag bag) => ReadValue(ref bag, ModernGovText.ParseDate);
+
+    /// <inheritdoc cref="ReadBool(ref FieldBag)"/>
+    public TimeOnly? ReadTime(ref FieldBag bag) => ReadValue(ref bag, ModernGovText.ParseTime);
+
+    /// <inheritdoc cref="ReadBool(ref FieldBag)"/>
+    public DateTime? ReadDateTime(ref FieldBag bag) => ReadValue(ref bag, ModernGovText.ParseDateTime);
+
+    /// <inheritdoc cref="ReadBool(ref FieldBag)"/>
+    public Uri? ReadUri(ref FieldBag bag)
+    {
+        var name = Name;
+        var text = ReadText();
+        var value = CachedUri(text);
+        if (value is null && text is not null)
+        {
+            bag.Add(name, text);
+        }
+
+        return value;
+    }
+
+    /// <summary>Keeps the element the reader is on (a leaf, or every leaf below it as <c>parent/child</c>) in <paramref name="bag"/>.</summary>
+    public void Keep(ref FieldBag bag, string? prefix = null)
+    {
+        var key = prefix is null ? Name : prefix + "/" + Name;
+        if (Reader.IsEmptyElement)
+        {
+            Reader.Read();
+            return;
+        }
+
+        var depth = Reader.Depth;
+        Reader.Read();
+        string? text = null;
+        while (!(Reader.NodeType == XmlNodeType.EndElement && Reader.Depth == depth))
+        {
+            switch (Reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    Keep(ref bag, key);
+                    continue;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    text = text is null ? Reader.Value : text + Reader.Value;
+                    break;
+                case XmlNodeType.None:
+                    throw new XmlException("The body ended inside an element.");
+            }
+
+            if (!Reader.Read())
+            {
+                throw new XmlException("The body ended inside an element.");
+            }
+        }
+
+        Reader.Read();
+        bag.Add(key, ModernGovText.Clean(text));
+    }
+
+    /// <summary>One string per distinct short value: a direct-mapped cache, so it never grows or rehashes.</summary>
+    private string Intern(ReadOnlySpan<char> span)
+    {
+        if (span.Length > MaxInternedLength)
+        {
+            return span.ToString();
+        }
+
+        _interned ??= new string?[InternSlots];
+        var slot = QuickHash(span) & (InternSlots - 1);
+        var existing = _interned[slot];
+        if (existing is not null && span.SequenceEqual(existing))
+        {
+            return existing;
+        }
+
+        var text = span.ToString();
+        _interned[slot] = text;
+        return text;
+    }
+
+    /// <summary>A cheap hash for cache slots (collisions only cost a missed share): length, and up to 16 characters from each end.</summary>
+    private static int QuickHash(ReadOnlySpan<char> span)
+    {
+        var hash = 2166136261u ^ (uint)span.Length;
+        var head = span.Length <= 32 ? span : span[..16];
+        foreach (var c in head)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        if (span.Length > 32)
+        {
+            foreach (var c in span[^16..])
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+        }
+
+        return (int)(hash ^ (hash >> 15));
+    }
+
+    /// <summary>The same URL text (interned, so compared by reference) gives the same immutable <see cref="Uri"/>.</summary>
+    private Uri? CachedUri(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        _uris ??= new (string, Uri)[UriSlots];
+        var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(text) & (UriSlots - 1);
+        if (ReferenceEquals(_uris[slot].Text, text))
+        {
+            return _uris[slot].Uri;
+        }
+
+        var uri = ModernGovText.ParseUri(text);
+        if (uri is not null)
+        {
+            _uris[slot] = (text, uri);
+        }
+
+        return uri;
+    }
+
+    private T? ReadValue<T>(ref FieldBag bag, SpanParser<T> parse)
+        where T : struct
+    {
+        var name = Name;
+        var span = ReadSpan();
+        var value = parse(span);
+        KeepUnparsed(value is null, span, name, ref bag);
+        return value;
+    }
+
+    private static void KeepUnparsed(bool failed, ReadOnlySpan<char> span, string name, ref FieldBag bag)
+    {
+        if (!failed)
+        {
+            return;
+        }
+
+        var trimmed = span.Trim();
+        if (trimmed.IsEmpty || trimmed.Equals("unspecified", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        bag.Add(name, ModernGovText.Clean(trimmed.ToString()));
+    }
+
+    private string ReadRest(int depth)
+    {
+        var text = new System.Text.StringBuilder();
+        while (!(Reader.NodeType == XmlNodeType.EndElement && Reader.Depth == depth))
+        {
+            if (Reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            {
+                text.Append(Reader.Value);
+            }
+            else if (Reader.NodeType == XmlNodeType.None)
+            {
+                throw new XmlException("The body ended inside an element.");
+            }
+
+            if (!Reader.Read())
+            {
+                throw new XmlException("The body ended inside an element.");
+            }
+        }
+
+        Reader.Read();
+        return text.ToString();
+    }
+}
