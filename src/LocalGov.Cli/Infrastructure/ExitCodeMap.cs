@@ -8,6 +8,9 @@ internal static class ExitCodeMap
         exitCode = exception switch
         {
             CliUsageException => ExitCodes.UsageError,
+            LocalGov.Postcodes.InvalidPostcodeException => ExitCodes.InvalidInput,
+            LocalGov.Postcodes.PostcodesNotFoundException => ExitCodes.NotFound,
+            LocalGov.Postcodes.PostcodesException => ExitCodes.RemoteServiceError,
             FileNotFoundException or DirectoryNotFoundException => ExitCodes.UsageError,
             FormatException or InvalidDataException or ArgumentException => ExitCodes.InvalidInput,
             HttpRequestException or TimeoutException => ExitCodes.RemoteServiceError,

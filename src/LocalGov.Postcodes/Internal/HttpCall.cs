@@ -1,0 +1,135 @@
+using System.Net;
+using System.Runtime.ExceptionServices;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+using Refit;
+
+namespace LocalGov.Postcodes.Internal;
+
+/// <summary>A response whose body has been read in full, so parsing never meets a half-read stream.</summary>
+internal sealed record BufferedResponse(HttpStatusCode Status, Uri? RequestUri, System.Net.Http.Headers.HttpResponseHeaders Headers, string? MediaType, byte[] Body)
+{
+    public int StatusCode => (int)Status;
+
+    public bool IsSuccess => StatusCode is >= 200 and < 300;
+
+    public string Excerpt => HttpCall.Excerpt(Body);
+}
+
+/// <summary>Sends one request and turns every transport failure into a <see cref="PostcodesTransportException"/>.</summary>
+internal static class HttpCall
+{
+    private const int ExcerptLength = 200;
+
+    public static async Task<BufferedResponse> SendAsync(
+        string service,
+        string operation,
+        Uri? baseAddress,
+        Func<CancellationToken, Task<HttpResponseMessage>> send,
+        CancellationToken cancellationToken)
+    {
+        HttpResponseMessage response;
+        try
+        {
+            response = await send(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            // Refit wraps what the handler pipeline threw; the cause decides what the caller sees.
+            var cause = ex is ApiRequestException { InnerException: { } inner } ? inner : ex;
+            if (cause is OperationCanceledException && cancellationToken.IsCancellationRequested && !ReferenceEquals(cause, ex))
+            {
+                ExceptionDispatchInfo.Throw(cause);
+            }
+
+            if (IsTransportFailure(cause, cancellationToken))
+            {
+                throw new PostcodesTransportException(service, operation, baseAddress, Describe(service, operation, cause), cause);
+            }
+
+            throw;
+        }
+
+        using (response)
+        {
+            var uri = Sanitise(response.RequestMessage?.RequestUri ?? baseAddress);
+            try
+            {
+                var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                return new BufferedResponse(response.StatusCode, uri, response.Headers, response.Content.Headers.ContentType?.MediaType, body);
+            }
+            catch (Exception ex) when (IsTransportFailure(ex, cancellationToken))
+            {
+                throw new PostcodesTransportException(service, operation, uri, $"{service} {operation}: the response was cut off before its end ({ex.Message}).", ex);
+            }
+        }
+    }
+
+    public static T Deserialize<T>(string service, string operation, BufferedResponse response, JsonTypeInfo<T> typeInfo)
+    {
+        try
+        {
+            var value = JsonSerializer.Deserialize(response.Body, typeInfo);
+            return value ?? throw new PostcodesInvalidResponseException(service, operation, response.RequestUri, response.StatusCode, response.Excerpt, $"{service} {operation}: the response body was JSON null where a value was expected.");
+        }
+        catch (JsonException ex)
+        {
+            throw new PostcodesInvalidResponseException(
+                service,
+                operation,
+                response.RequestUri,
+                response.StatusCode,
+                response.Excerpt,
+                $"{service} {operation}: the response (HTTP {response.StatusCode}) is not the documented JSON: {ex.Message} Body starts: {response.Excerpt}",
+                ex);
+        }
+    }
+
+    public static string Excerpt(byte[] body)
+    {
+        var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, ExcerptLength * 4));
+        return text.Length <= ExcerptLength ? text : string.Concat(text.AsSpan(0, ExcerptLength), "…");
+    }
+
+    public static TimeSpan? RetryAfter(BufferedResponse response)
+    {
+        var retry = response.Headers.RetryAfter;
+        if (retry?.Delta is { } delta)
+        {
+            return delta;
+        }
+
+        return retry?.Date is { } date ? date - DateTimeOffset.UtcNow : null;
+    }
+
+    private static bool IsTransportFailure(Exception ex, CancellationToken cancellationToken) => ex switch
+    {
+        OperationCanceledException => !cancellationToken.IsCancellationRequested,
+        HttpRequestException or IOException or TimeoutRejectedException or BrokenCircuitException => true,
+        _ => false,
+    };
+
+    private static string Describe(string service, string operation, Exception ex) => ex switch
+    {
+        OperationCanceledException or TimeoutRejectedException => $"{service} {operation}: no response before the timeout.",
+        BrokenCircuitException => $"{service} {operation}: not sent, the circuit breaker is open after repeated failures.",
+        _ => $"{service} {operation}: no response ({ex.Message}).",
+    };
+
+    /// <summary>Drops any <c>api_key</c> query parameter so exceptions never carry a secret.</summary>
+    internal static Uri? Sanitise(Uri? uri)
+    {
+        if (uri is null || !uri.IsAbsoluteUri || string.IsNullOrEmpty(uri.Query))
+        {
+            return uri;
+        }
+
+        var kept = uri.Query.TrimStart('?').Split('&')
+            .Where(p => !p.StartsWith("api_key=", StringComparison.OrdinalIgnoreCase) && !p.Equals("api_key", StringComparison.OrdinalIgnoreCase));
+        var builder = new UriBuilder(uri) { Query = string.Join('&', kept) };
+        return builder.Uri;
+    }
+}

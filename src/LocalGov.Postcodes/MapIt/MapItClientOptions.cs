@@ -1,0 +1,17 @@
+namespace LocalGov.Postcodes.MapIt;
+
+/// <summary>Settings for <see cref="MapItClient"/>. Bind from configuration (e.g. <c>"MapIt"</c>) or set in code.</summary>
+public sealed class MapItClientOptions
+{
+    /// <summary>mySociety's service, <c>https://mapit.mysociety.org/</c>.</summary>
+    public static readonly Uri PublicBaseAddress = new("https://mapit.mysociety.org/");
+
+    /// <summary>The server to call (e.g. a self-hosted MapIt).</summary>
+    public Uri BaseAddress { get; set; } = PublicBaseAddress;
+
+    /// <summary>API key, sent in the <c>X-Api-Key</c> header (never in the URL). Anonymous use is limited to 50 calls a day.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Time allowed for one attempt of one request (DI registration only; default 10 seconds).</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+}

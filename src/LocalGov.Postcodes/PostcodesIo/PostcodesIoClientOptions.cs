@@ -1,0 +1,20 @@
+namespace LocalGov.Postcodes.PostcodesIo;
+
+/// <summary>Settings for <see cref="PostcodesIoClient"/>. Bind from configuration (e.g. <c>"PostcodesIo"</c>) or set in code.</summary>
+public sealed class PostcodesIoClientOptions
+{
+    /// <summary>The public service, <c>https://api.postcodes.io/</c>.</summary>
+    public static readonly Uri PublicBaseAddress = new("https://api.postcodes.io/");
+
+    /// <summary>The server to call; set it for a self-hosted postcodes.io (a path prefix such as <c>https://host/pc/</c> is kept).</summary>
+    public Uri BaseAddress { get; set; } = PublicBaseAddress;
+
+    /// <summary>Postcodes or points per bulk request: 1–100 (postcodes.io's limit, default 100).</summary>
+    public int BulkChunkSize { get; set; } = 100;
+
+    /// <summary>Bulk requests in flight at once: 1–16 (default 4). Memory held is about this many chunks.</summary>
+    public int MaxConcurrentBulkRequests { get; set; } = 4;
+
+    /// <summary>Time allowed for one attempt of one request (DI registration only; default 10 seconds).</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+}
