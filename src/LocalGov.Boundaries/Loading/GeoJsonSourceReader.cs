@@ -13,6 +13,7 @@ internal static partial class GeoJsonSourceReader
         int? declaredSrid = null;
         string? declaredText = null;
         FeatureCollection? collection;
+        var ids = new List<string?>();
         try
         {
             using (var document = JsonDocument.Parse(json))
@@ -32,6 +33,16 @@ internal static partial class GeoJsonSourceReader
                     declaredSrid = match.Success ? int.Parse(match.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)
                         : (name.GetString() ?? string.Empty).Contains("CRS84", StringComparison.OrdinalIgnoreCase) ? 4326 : -1;
                 }
+
+                if (root.TryGetProperty("features", out var list) && list.ValueKind == JsonValueKind.Array)
+                {
+                    foreach (var feature in list.EnumerateArray())
+                    {
+                        ids.Add(feature.ValueKind == JsonValueKind.Object && feature.TryGetProperty("id", out var id)
+                            ? id.ValueKind == JsonValueKind.String ? id.GetString() : id.GetRawText()
+                            : null);
+                    }
+                }
             }
 
             collection = JsonSerializer.Deserialize<FeatureCollection>(json.Span, Options);
@@ -50,8 +61,20 @@ internal static partial class GeoJsonSourceReader
             throw new BoundaryFileException(source, 1, null, "the GeoJSON is null");
         }
 
-        var features = collection.Select((f, i) => new RawFeature(i + 1, null, AttributeLookup.For(f.Attributes), f.Geometry)).ToList();
-        return new RawSource(source, format, AttributeLookup.Names(collection), features, declaredSrid, declaredText);
+        // The feature "id" member is offered as the field "id" (ONS services key features by it) unless a property has that name.
+        var features = collection.Select((f, i) =>
+        {
+            var lookup = AttributeLookup.For(f.Attributes);
+            var id = i < ids.Count ? ids[i] : null;
+            return new RawFeature(i + 1, null, id is null ? lookup : name => lookup(name) ?? (string.Equals(name, "id", StringComparison.OrdinalIgnoreCase) ? id : null), f.Geometry);
+        }).ToList();
+        var names = AttributeLookup.Names(collection).ToList();
+        if (ids.Any(id => id is not null) && !names.Contains("id", StringComparer.OrdinalIgnoreCase))
+        {
+            names.Add("id");
+        }
+
+        return new RawSource(source, format, names, features, declaredSrid, declaredText);
     }
 
     // The feature "id" member becomes the attribute "id", so ONS-style files keyed only by id still load.

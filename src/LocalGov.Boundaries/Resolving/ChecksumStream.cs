@@ -83,6 +83,11 @@ internal sealed class ChecksumStream(Stream inner) : Stream
             }
         }
 
+        if (_pendingCount > 0)
+        {
+            return;
+        }
+
         var hash = _hash;
         while (bytes.Length >= 8)
         {

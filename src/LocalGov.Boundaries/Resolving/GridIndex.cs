@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using NetTopologySuite.Algorithm;
 
 namespace LocalGov.Boundaries.Resolving;
 
@@ -12,6 +13,9 @@ namespace LocalGov.Boundaries.Resolving;
 internal sealed class GridIndex
 {
     public const int None = -1;
+
+    // Shewchuk's bound for the rounding error of a 2x2 orientation determinant evaluated in doubles (with margin).
+    private const double ErrorBound = 1e-15;
 
     public GridIndex(double originX, double originY, double cellSize, int nx, int ny, int[] cells, int[] cellData, double[] points, long vertexCount, long mixedCells)
     {
@@ -119,13 +123,13 @@ internal sealed class GridIndex
         var end = i + (count * 2);
         var ax = points[i];
         var ay = points[i + 1];
-        var pa = Side(dx, dy, ax, ay, ccx, ccy);
+        var pa = Side(dx, dy, ax, ay, ccx, ccy, x, y);
         var parity = false;
         for (i += 2; i < end; i += 2)
         {
             var bx = points[i];
             var by = points[i + 1];
-            var pb = Side(dx, dy, bx, by, ccx, ccy);
+            var pb = Side(dx, dy, bx, by, ccx, ccy, x, y);
             if (pa != pb)
             {
                 parity ^= Crosses(ax, ay, bx, by, ccx, ccy, x, y);
@@ -140,9 +144,17 @@ internal sealed class GridIndex
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Side(double dx, double dy, double px, double py, double ccx, double ccy)
+    private static bool Side(double dx, double dy, double px, double py, double ccx, double ccy, double x, double y)
     {
-        var s = (dx * (py - ccy)) - (dy * (px - ccx));
+        var left = dx * (py - ccy);
+        var right = dy * (px - ccx);
+        var s = left - right;
+        if (Math.Abs(s) <= ErrorBound * (Math.Abs(left) + Math.Abs(right)))
+        {
+            // Too close to call in doubles: decide exactly, as NetTopologySuite's reference does.
+            s = CGAlgorithmsDD.OrientationIndex(ccx, ccy, x, y, px, py);
+        }
+
         return s != 0 ? s > 0 : (py != ccy ? py > ccy : px < ccx);
     }
 
@@ -163,7 +175,14 @@ internal sealed class GridIndex
         var ex = vx - ux;
         var ey = vy - uy;
         var oc = (ex * (ccy - uy)) - (ey * (ccx - ux));
-        var oq = (ex * (y - uy)) - (ey * (x - ux));
+        var left = ex * (y - uy);
+        var right = ey * (x - ux);
+        var oq = left - right;
+        if (Math.Abs(oq) <= ErrorBound * (Math.Abs(left) + Math.Abs(right)))
+        {
+            oq = CGAlgorithmsDD.OrientationIndex(ux, uy, vx, vy, x, y);
+        }
+
         var qLeft = oq != 0 ? oq > 0 : uy == vy;
         return (oc > 0) != qLeft;
     }

@@ -106,7 +106,7 @@ internal static class IndexFile
         {
             throw new BoundaryIndexFileException($"{source} is truncated: the index file ends early.", ex);
         }
-        catch (Exception ex) when (ex is IOException or OutOfMemoryException or FormatException or DecoderFallbackException)
+        catch (Exception ex) when (ex is IOException or OutOfMemoryException or FormatException or DecoderFallbackException or OverflowException or ArgumentException)
         {
             throw new BoundaryIndexFileException($"{source} cannot be read as an index file: {ex.Message}", ex);
         }

@@ -175,8 +175,8 @@ public sealed class ParishResolverTests
     public void Resolving_allocates_nothing()
     {
         var resolver = ParishResolver.Build(Parishes, Districts);
-        double[] xs = [400500, 401500, 402500, 399500, 300000, 400999.5];
-        double[] ys = [200500, 200500, 200500, 200500, 300000, 200000.5];
+        double[] xs = [400500, 401500, 402500, 399500, 300000, 400999.5, 401000, 401000];
+        double[] ys = [200500, 200500, 200500, 200500, 300000, 200000.5, 200500, 200000];
         var results = new ResolvedArea[xs.Length];
         resolver.ResolveMany(xs, ys, results);
 
