@@ -161,7 +161,7 @@ public sealed class ParishResolver
             var y = ys[i];
             if (!IsValid(x, y, Crs))
             {
-                throw new ArgumentException($"Point {i} ({x}, {y}) is not a valid {BoundaryCrsParser.Format(Crs)} coordinate.", nameof(xs));
+                throw new ArgumentException($"Point at index {i}: {Describe(x, y, Crs)}", nameof(xs));
             }
 
             results[i] = ResolveUnchecked(x, y);
@@ -271,12 +271,13 @@ public sealed class ParishResolver
     {
         if (!IsValid(x, y, crs))
         {
-            throw new ArgumentException(
-                crs == BoundaryCrs.Wgs84
-                    ? $"({x}, {y}) is not a WGS84 longitude/latitude: both must be finite, longitude in [-180, 180] and latitude in [-90, 90]."
-                    : $"({x}, {y}) is not a British National Grid easting/northing: both must be finite, easting in [-100000, 800000] and northing in [-100000, 1400000] metres.");
+            throw new ArgumentException(Describe(x, y, crs));
         }
     }
+
+    private static string Describe(double x, double y, BoundaryCrs crs) => crs == BoundaryCrs.Wgs84
+        ? $"({x}, {y}) is not a WGS84 longitude/latitude: both must be finite, longitude in [-180, 180] and latitude in [-90, 90]."
+        : $"({x}, {y}) is not a British National Grid easting/northing: both must be finite, easting in [-100000, 800000] and northing in [-100000, 1400000] metres.";
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsValid(double x, double y, BoundaryCrs crs) => crs == BoundaryCrs.Wgs84

@@ -8,6 +8,8 @@ internal static class ExitCodeMap
         exitCode = exception switch
         {
             CliUsageException => ExitCodes.UsageError,
+            LocalGov.Boundaries.ArcGisServiceException or LocalGov.Boundaries.ArcGisTransportException => ExitCodes.RemoteServiceError,
+            LocalGov.Boundaries.BoundariesException => ExitCodes.InvalidInput,
             FileNotFoundException or DirectoryNotFoundException => ExitCodes.UsageError,
             FormatException or InvalidDataException or ArgumentException => ExitCodes.InvalidInput,
             HttpRequestException or TimeoutException => ExitCodes.RemoteServiceError,
