@@ -1,4 +1,12 @@
 using System.CommandLine;
+using System.Globalization;
+using LocalGov.Cli.Infrastructure;
+using LocalGov.Cli.Standards;
+using LocalGov.ServiceStandard.Assessments;
+using LocalGov.ServiceStandard.Catalogue;
+using LocalGov.ServiceStandard.Import;
+using LocalGov.ServiceStandard.Reports;
+using LocalGov.ServiceStandard.Serialization;
 
 namespace LocalGov.Cli.Commands;
 
@@ -8,6 +16,121 @@ internal static class AssessmentCommands
     public static Command Create()
     {
         var group = new Command("assessment", "Import, render and work with service assessments.");
+        group.Subcommands.Add(ImportGds());
+        group.Subcommands.Add(Render());
         return group;
     }
+
+    private static Command ImportGds()
+    {
+        var file = new Argument<string>("reports") { Description = "A GDS service-standard-reports.json file (array of {original_url, title, summary, body})." };
+        var json = new Option<bool>("--json") { Description = "Print an array of assessments: title, department, stage, result, date (ISO), points (number, outcome)." };
+        var full = new Option<bool>("--full") { Description = "With --json: print complete assessment documents (for 'assessment render')." };
+        var command = new Command("import-gds", "Import the GDS 2014-16 assessment reports; unreadable reports are listed on stderr.");
+        command.Arguments.Add(file);
+        command.Options.Add(json);
+        command.Options.Add(full);
+        command.SetAction(async (CommandContext ctx, CancellationToken ct) =>
+        {
+            var path = ctx.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                throw new CliUsageException($"File '{path}' does not exist.");
+            }
+
+            var result = await GdsReportImporter.ImportFileAsync(path, ct).ConfigureAwait(false);
+            foreach (var error in result.Errors)
+            {
+                await ctx.Error.WriteLineAsync("error: " + error).ConfigureAwait(false);
+            }
+
+            if (ctx.GetValue(json) && ctx.GetValue(full))
+            {
+                await ctx.WriteJsonAsync<IReadOnlyList<Assessment>>([.. result.Reports.Select(r => r.Assessment)], ServiceStandardJsonContext.Default.IReadOnlyListAssessment).ConfigureAwait(false);
+            }
+            else if (ctx.GetValue(json))
+            {
+                await ctx.WriteJsonAsync<IReadOnlyList<ImportedAssessment>>([.. result.Reports.Select(Summarise)], StandardsCliJsonContext.Default.IReadOnlyListImportedAssessment).ConfigureAwait(false);
+            }
+            else
+            {
+                foreach (var report in result.Reports)
+                {
+                    await ctx.Output.WriteLineAsync($"{Iso(report.Date) ?? "????-??-??"}  {Stage(report.Stage) ?? "?",-12} {report.Result ?? "?",-20} {report.Department ?? "?",-24} {report.Title}").ConfigureAwait(false);
+                }
+            }
+
+            var s = result.Statistics;
+            await ctx.Error.WriteLineAsync($"{s.Imported} of {s.Total} reports imported; stage {s.WithStage}, result {s.WithResult}, date {s.WithDate}, all three {s.WithStageResultAndDate}; per-point outcomes in {s.WithPointOutcomes}.").ConfigureAwait(false);
+            return result.Reports.Count == 0 && result.Errors.Count > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Render()
+    {
+        var file = new Argument<string>("assessment") { Description = "An assessment JSON document." };
+        var format = new Option<string>("--format") { Description = "md or html.", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("md", "html");
+        var standardOption = new Option<string?>("--standard") { Description = "The assessed standard as a JSON file, when it is not in the catalogue." };
+        var command = new Command("render", "Render an assessment as a GOV.UK-style report in Markdown or accessible HTML.");
+        command.Arguments.Add(file);
+        command.Options.Add(format);
+        command.Options.Add(standardOption);
+        command.SetAction(async (CommandContext ctx, CancellationToken ct) =>
+        {
+            var path = ctx.GetValue(file)!;
+            var assessment = ServiceStandardJson.DeserializeAssessment(await StandardSources.ReadFileAsync(path, ct).ConfigureAwait(false), path);
+            var catalog = StandardCatalog.LoadBuiltIn();
+            var standard = ctx.GetValue(standardOption) is { } standardPath
+                ? await StandardSources.ResolveAsync(catalog, standardPath, ct).ConfigureAwait(false)
+                : catalog.Find(assessment.Standard);
+            if (standard is null)
+            {
+                await ctx.Error.WriteLineAsync($"warning: {assessment.Standard} is not in the catalogue; point titles are not shown (pass --standard).").ConfigureAwait(false);
+            }
+
+            var scheme = OutcomeSchemeRegistry.CreateDefault().Get(assessment.Scheme);
+            var text = string.Equals(ctx.GetValue(format), "html", StringComparison.Ordinal)
+                ? AssessmentReportRenderer.RenderHtml(assessment, scheme, standard)
+                : AssessmentReportRenderer.RenderMarkdown(assessment, scheme, standard);
+            await ctx.Output.WriteAsync(text).ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static ImportedAssessment Summarise(GdsImportedReport report) => new(
+        report.Assessment.Id,
+        report.Title,
+        report.Department,
+        Stage(report.Stage),
+        report.Result,
+        Iso(report.Date),
+        [.. report.Assessment.Points.Where(p => p.Outcome is not null).Select(p => new ImportedPoint(p.Number, p.Outcome))],
+        report.Assessment.Standard.ToString(),
+        report.ResultSource switch
+        {
+            GdsResultSource.Stated => "stated",
+            GdsResultSource.OutcomeText => "outcome-text",
+            GdsResultSource.CriteriaTable => "criteria-table",
+            _ => null,
+        },
+        report.IsReassessment,
+        report.Original?.StatedResult,
+        Iso(report.Original?.Date),
+        report.Url?.AbsoluteUri);
+
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? Stage(ServicePhase? phase) => phase switch
+    {
+        ServicePhase.Discovery => "discovery",
+        ServicePhase.Alpha => "alpha",
+        ServicePhase.Beta => "beta",
+        ServicePhase.PrivateBeta => "private-beta",
+        ServicePhase.PublicBeta => "public-beta",
+        ServicePhase.Live => "live",
+        _ => null,
+    };
 }

@@ -1,4 +1,10 @@
 using System.CommandLine;
+using System.Globalization;
+using LocalGov.Cli.Infrastructure;
+using LocalGov.Cli.Standards;
+using LocalGov.ServiceStandard.Catalogue;
+using LocalGov.ServiceStandard.Franchising;
+using LocalGov.ServiceStandard.Serialization;
 
 namespace LocalGov.Cli.Commands;
 
@@ -8,6 +14,228 @@ internal static class StandardsCommands
     public static Command Create()
     {
         var group = new Command("standards", "List, show, diff and derive service standards.");
+        group.Subcommands.Add(List());
+        group.Subcommands.Add(Show());
+        group.Subcommands.Add(Diff());
+        group.Subcommands.Add(Derive());
+        group.Subcommands.Add(Rebase());
         return group;
     }
+
+    private static Command List()
+    {
+        var json = new Option<bool>("--json") { Description = "Print JSON: id, version, title, pointCount, status, kind." };
+        var command = new Command("list", "List every standard version in the built-in catalogue.");
+        command.Options.Add(json);
+        command.SetAction(async (CommandContext ctx, CancellationToken ct) =>
+        {
+            var catalog = StandardCatalog.LoadBuiltIn();
+            var items = catalog.Versions.Select(v => new StandardListItem(v.StandardId, v.Version, v.Title, v.Points.Count, Name(v.Status), Name(v.Kind))).ToList();
+            if (ctx.GetValue(json))
+            {
+                await ctx.WriteJsonAsync<IReadOnlyList<StandardListItem>>(items, StandardsCliJsonContext.Default.IReadOnlyListStandardListItem).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+
+            foreach (var item in items)
+            {
+                await ctx.Output.WriteLineAsync($"{item.Id + "@" + item.Version,-60} {item.PointCount,3} points  {item.Status,-10}  {item.Title}").ConfigureAwait(false);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Show()
+    {
+        var id = new Argument<string>("id") { Description = "The standard id (e.g. lgdss), or id@version." };
+        var version = new Option<string?>("--version") { Description = "The version (default: the latest)." };
+        var json = new Option<bool>("--json") { Description = "Print the standard version as JSON." };
+        var command = new Command("show", "Show a standard version: metadata, attribution and points.");
+        command.Arguments.Add(id);
+        command.Options.Add(version);
+        command.Options.Add(json);
+        command.SetAction(async (CommandContext ctx, CancellationToken ct) =>
+        {
+            var catalog = StandardCatalog.LoadBuiltIn();
+            var name = ctx.GetValue(id)!;
+            var requested = ctx.GetValue(version);
+            var standard = requested is null ? await StandardSources.ResolveAsync(catalog, name, ct).ConfigureAwait(false) : catalog.Get(name, requested);
+            if (ctx.GetValue(json))
+            {
+                await ctx.WriteJsonAsync(standard, ServiceStandardJsonContext.Default.StandardVersion).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+
+            var o = ctx.Output;
+            await o.WriteLineAsync($"{standard.Title} ({standard.Reference})").ConfigureAwait(false);
+            await o.WriteLineAsync($"Status: {Name(standard.Status)}{(standard.SupersededBy is null ? string.Empty : $", superseded by {standard.SupersededBy}")}").ConfigureAwait(false);
+            if (standard.Publisher is not null)
+            {
+                await o.WriteLineAsync($"Publisher: {standard.Publisher}").ConfigureAwait(false);
+            }
+
+            if (standard.DerivedFrom is not null)
+            {
+                await o.WriteLineAsync($"Derived from: {standard.DerivedFrom.Parent} ({standard.DerivedFrom.Edits.Count} edits)").ConfigureAwait(false);
+            }
+
+            await o.WriteLineAsync().ConfigureAwait(false);
+            foreach (var point in standard.Points)
+            {
+                await o.WriteLineAsync($"{point.Number}. {point.Title ?? "(title not known)"}").ConfigureAwait(false);
+                if (point.Text is not null)
+                {
+                    await o.WriteLineAsync("   " + point.Text.ReplaceLineEndings(" ")).ConfigureAwait(false);
+                }
+
+                if (point.Recommendation is not null)
+                {
+                    await o.WriteLineAsync("   Recommendation: " + point.Recommendation).ConfigureAwait(false);
+                }
+
+                foreach (var gap in point.Gaps)
+                {
+                    await o.WriteLineAsync("   [not known] " + gap).ConfigureAwait(false);
+                }
+            }
+
+            await o.WriteLineAsync().ConfigureAwait(false);
+            await o.WriteLineAsync(standard.Attribution.Statement).ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Diff()
+    {
+        var from = new Argument<string>("from") { Description = "The older version: id@version from the catalogue, or a standard JSON file." };
+        var to = new Argument<string>("to") { Description = "The newer version: id@version from the catalogue, or a standard JSON file." };
+        var json = new Option<bool>("--json") { Description = "Print the difference as JSON." };
+        var command = new Command("diff", "Show the point-by-point difference between two standard versions (Markdown, with word-level changes).");
+        command.Arguments.Add(from);
+        command.Arguments.Add(to);
+        command.Options.Add(json);
+        command.SetAction(async (CommandContext ctx, CancellationToken ct) =>
+        {
+            var catalog = StandardCatalog.LoadBuiltIn();
+            var a = await StandardSources.ResolveAsync(catalog, ctx.GetValue(from)!, ct).ConfigureAwait(false);
+            var b = await StandardSources.ResolveAsync(catalog, ctx.GetValue(to)!, ct).ConfigureAwait(false);
+            var diff = StandardDiff.Compare(a, b);
+            if (ctx.GetValue(json))
+            {
+                await ctx.WriteJsonAsync(diff, ServiceStandardJsonContext.Default.StandardDiff).ConfigureAwait(false);
+            }
+            else
+            {
+                await ctx.Output.WriteAsync(diff.ToMarkdown()).ConfigureAwait(false);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Derive()
+    {
+        var parent = new Argument<string>("parent") { Description = "The parent: id@version from the catalogue, or a standard JSON file." };
+        var id = new Option<string>("--id") { Description = "The derived standard's id.", Required = true };
+        var version = new Option<string>("--as-version") { Description = "The derived version's id.", Required = true };
+        var edits = new Option<string?>("--edits") { Description = "A JSON file with an array of edits (op: reword, add, remove, move)." };
+        var title = new Option<string?>("--title") { Description = "The derived title (default: the parent's)." };
+        var publisher = new Option<string?>("--publisher") { Description = "Who publishes it, e.g. a peer group." };
+        var note = new Option<string?>("--note") { Description = "Why it was derived." };
+        var output = new Option<string?>("--output") { Description = "Write the derived standard to this file instead of stdout." };
+        var command = new Command("derive", "Derive a new standard version from a parent by recorded edits; prints the derived standard as JSON.");
+        command.Arguments.Add(parent);
+        foreach (var option in new Option[] { id, version, edits, title, publisher, note, output })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (CommandContext ctx, CancellationToken ct) =>
+        {
+            var catalog = StandardCatalog.LoadBuiltIn();
+            var parentVersion = await StandardSources.ResolveAsync(catalog, ctx.GetValue(parent)!, ct).ConfigureAwait(false);
+            var editList = ctx.GetValue(edits) is { } path
+                ? ServiceStandardJson.DeserializeEdits(await StandardSources.ReadFileAsync(path, ct).ConfigureAwait(false), path)
+                : [];
+            var derived = StandardDerivation.Derive(parentVersion, ctx.GetValue(id)!, ctx.GetValue(version)!, editList, ctx.GetValue(title), ctx.GetValue(publisher), ctx.GetValue(note));
+            await WriteStandardAsync(ctx, derived, ctx.GetValue(output), ct).ConfigureAwait(false);
+            await ctx.Error.WriteLineAsync($"Derived {derived.Reference} from {parentVersion.Reference} with {editList.Count} edit(s).").ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Rebase()
+    {
+        var derived = new Argument<string>("derived") { Description = "The derived standard (a JSON file written by 'standards derive')." };
+        var onto = new Option<string>("--onto") { Description = "The newer parent: id@version or a standard JSON file.", Required = true };
+        var from = new Option<string?>("--from") { Description = "The old parent, when it is not in the catalogue (a JSON file)." };
+        var output = new Option<string?>("--output") { Description = "Write the rebased standard to this file instead of stdout." };
+        var command = new Command("rebase", "Replay a derived standard's edits on a newer parent; conflicts are listed on stderr and nothing is written (exit 4).");
+        command.Arguments.Add(derived);
+        command.Options.Add(onto);
+        command.Options.Add(from);
+        command.Options.Add(output);
+        command.SetAction(async (CommandContext ctx, CancellationToken ct) =>
+        {
+            var catalog = StandardCatalog.LoadBuiltIn();
+            var child = await StandardSources.ResolveAsync(catalog, ctx.GetValue(derived)!, ct).ConfigureAwait(false);
+            if (child.DerivedFrom is null)
+            {
+                throw new CliUsageException($"{child.Reference} is not a derived standard (it has no derivedFrom).");
+            }
+
+            var oldParent = ctx.GetValue(from) is { } fromPath
+                ? await StandardSources.ResolveAsync(catalog, fromPath, ct).ConfigureAwait(false)
+                : catalog.Get(child.DerivedFrom.Parent);
+            var newParent = await StandardSources.ResolveAsync(catalog, ctx.GetValue(onto)!, ct).ConfigureAwait(false);
+            var result = StandardDerivation.Rebase(child, oldParent, newParent);
+            if (!result.IsClean)
+            {
+                foreach (var conflict in result.Conflicts)
+                {
+                    await ctx.Error.WriteLineAsync($"conflict: edit {(conflict.EditIndex + 1).ToString(CultureInfo.InvariantCulture)} ({conflict.Edit}): {conflict.Detail}").ConfigureAwait(false);
+                }
+
+                await ctx.Error.WriteLineAsync($"{result.Conflicts.Count} conflict(s); nothing was rebased. Resolve them by changing the edits, then derive again.").ConfigureAwait(false);
+                return ExitCodes.InvalidInput;
+            }
+
+            await WriteStandardAsync(ctx, result.Rebased!, ctx.GetValue(output), ct).ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static async Task WriteStandardAsync(CommandContext ctx, StandardVersion standard, string? path, CancellationToken ct)
+    {
+        var text = ServiceStandardJson.Serialize(standard);
+        if (path is null)
+        {
+            await ctx.Output.WriteLineAsync(text).ConfigureAwait(false);
+        }
+        else
+        {
+            await File.WriteAllTextAsync(path, text + Environment.NewLine, ct).ConfigureAwait(false);
+            await ctx.Error.WriteLineAsync($"Wrote {path}.").ConfigureAwait(false);
+        }
+    }
+
+    private static string Name(StandardStatus status) => status switch
+    {
+        StandardStatus.Draft => "draft",
+        StandardStatus.Current => "current",
+        _ => "superseded",
+    };
+
+    private static string Name(StandardKind kind) => kind switch
+    {
+        StandardKind.Principles => "principles",
+        StandardKind.Checklist => "checklist",
+        _ => "points",
+    };
 }

@@ -13,6 +13,8 @@ internal static class ExitCodeMap
             LocalGov.Postcodes.PostcodesException => ExitCodes.RemoteServiceError,
             LocalGov.Boundaries.ArcGisServiceException or LocalGov.Boundaries.ArcGisTransportException => ExitCodes.RemoteServiceError,
             LocalGov.Boundaries.BoundariesException => ExitCodes.InvalidInput,
+            LocalGov.ServiceStandard.StandardNotFoundException => ExitCodes.NotFound,
+            LocalGov.ServiceStandard.ServiceStandardException => ExitCodes.InvalidInput,
             FileNotFoundException or DirectoryNotFoundException => ExitCodes.UsageError,
             FormatException or InvalidDataException or ArgumentException => ExitCodes.InvalidInput,
             HttpRequestException or TimeoutException => ExitCodes.RemoteServiceError,

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using LocalGov.ServiceStandard.Assessments;
+using LocalGov.ServiceStandard.Catalogue;
+using LocalGov.ServiceStandard.Franchising;
+
+namespace LocalGov.ServiceStandard.Serialization;
+
+/// <summary>Reads and writes standards, assessments, packs and edit lists as JSON, with typed errors.</summary>
+public static class ServiceStandardJson
+{
+    /// <summary>Writes a standard version.</summary>
+    /// <param name="standard">The standard version.</param>
+    /// <returns>Indented JSON.</returns>
+    public static string Serialize(StandardVersion standard) => JsonSerializer.Serialize(standard, ServiceStandardJsonContext.Default.StandardVersion);
+
+    /// <summary>Writes an assessment.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>Indented JSON.</returns>
+    public static string Serialize(Assessment assessment) => JsonSerializer.Serialize(assessment, ServiceStandardJsonContext.Default.Assessment);
+
+    /// <summary>Writes a list of assessments.</summary>
+    /// <param name="assessments">The assessments.</param>
+    /// <returns>Indented JSON.</returns>
+    public static string Serialize(IReadOnlyList<Assessment> assessments) => JsonSerializer.Serialize(assessments, ServiceStandardJsonContext.Default.IReadOnlyListAssessment);
+
+    /// <summary>Writes a pack.</summary>
+    /// <param name="pack">The pack.</param>
+    /// <returns>Indented JSON.</returns>
+    public static string Serialize(PeerGroupPack pack) => JsonSerializer.Serialize(pack, ServiceStandardJsonContext.Default.PeerGroupPack);
+
+    /// <summary>Reads a standard version and checks its points (ids unique, numbered 1 to n in order).</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="source">A name for the document in error messages (file name).</param>
+    /// <returns>The standard version.</returns>
+    /// <exception cref="InvalidDocumentException">The JSON is invalid or breaks a rule.</exception>
+    public static StandardVersion DeserializeStandard(string json, string source = "standard")
+    {
+        var standard = Read(json, source, ServiceStandardJsonContext.Default.StandardVersion);
+        StandardValidation.Validate(standard, source);
+        return standard;
+    }
+
+    /// <summary>Reads an assessment.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="source">A name for the document in error messages.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="InvalidDocumentException">The JSON is invalid.</exception>
+    public static Assessment DeserializeAssessment(string json, string source = "assessment") =>
+        Read(json, source, ServiceStandardJsonContext.Default.Assessment);
+
+    /// <summary>Reads a list of assessments.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="source">A name for the document in error messages.</param>
+    /// <returns>The assessments.</returns>
+    /// <exception cref="InvalidDocumentException">The JSON is invalid.</exception>
+    public static IReadOnlyList<Assessment> DeserializeAssessments(string json, string source = "assessments") =>
+        Read(json, source, ServiceStandardJsonContext.Default.IReadOnlyListAssessment);
+
+    /// <summary>Reads a pack.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="source">A name for the document in error messages.</param>
+    /// <returns>The pack.</returns>
+    /// <exception cref="InvalidDocumentException">The JSON is invalid.</exception>
+    public static PeerGroupPack DeserializePack(string json, string source = "pack") =>
+        Read(json, source, ServiceStandardJsonContext.Default.PeerGroupPack);
+
+    /// <summary>Reads a list of standard edits (for <see cref="StandardDerivation.Derive"/>).</summary>
+    /// <param name="json">The JSON text: an array of edits, each with an <c>op</c> of reword, add, remove or move.</param>
+    /// <param name="source">A name for the document in error messages.</param>
+    /// <returns>The edits.</returns>
+    /// <exception cref="InvalidDocumentException">The JSON is invalid.</exception>
+    public static IReadOnlyList<StandardEdit> DeserializeEdits(string json, string source = "edits") =>
+        Read(json, source, ServiceStandardJsonContext.Default.IReadOnlyListStandardEdit);
+
+    internal static T Read<T>(string json, string source, JsonTypeInfo<T> typeInfo)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return JsonSerializer.Deserialize(json, typeInfo)
+                ?? throw new InvalidDocumentException(source, null, "the document is JSON null");
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDocumentException(source, ex.Path, ex.Message, ex);
+        }
+        catch (NotSupportedException ex)
+        {
+            throw new InvalidDocumentException(source, null, ex.Message, ex);
+        }
+    }
+}
