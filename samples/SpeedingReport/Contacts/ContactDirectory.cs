@@ -7,29 +7,29 @@ namespace SpeedingReport.Contacts;
 /// <summary>One entry of the contact directory file, keyed by the area's code in the boundary files.</summary>
 public sealed record DirectoryEntry
 {
-    public string AreaCode { get; init; } = "";
+    public string AreaCode { get; set; } = "";
 
-    public string Name { get; init; } = "";
+    public string Name { get; set; } = "";
 
-    public string? ClerkName { get; init; }
+    public string? ClerkName { get; set; }
 
-    public string? Email { get; init; }
+    public string? Email { get; set; }
 
-    public string? Phone { get; init; }
+    public string? Phone { get; set; }
 
-    public IReadOnlyList<string> Address { get; init; } = [];
+    public IReadOnlyList<string> Address { get; set; } = [];
 
-    public string? Postcode { get; init; }
+    public string? Postcode { get; set; }
 
-    public Uri? Website { get; init; }
+    public Uri? Website { get; set; }
 
     /// <summary>The parish council's name in Modern.Gov, when it differs from the boundary file's name beyond "Parish Council".</summary>
-    public string? ModernGovName { get; init; }
+    public string? ModernGovName { get; set; }
 }
 
 public sealed record DirectoryDocument
 {
-    public IReadOnlyList<DirectoryEntry> Contacts { get; init; } = [];
+    public IReadOnlyList<DirectoryEntry> Contacts { get; set; } = [];
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]

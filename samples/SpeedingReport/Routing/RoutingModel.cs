@@ -17,38 +17,38 @@ public enum ResponsibleBody
 /// <summary>The routing file: the questions asked, in order, and the rules that map answers to a responsible body.</summary>
 public sealed record RoutingDocument
 {
-    public IReadOnlyList<RoutingQuestion> Questions { get; init; } = [];
+    public IReadOnlyList<RoutingQuestion> Questions { get; set; } = [];
 
-    public IReadOnlyList<RoutingRule> Rules { get; init; } = [];
+    public IReadOnlyList<RoutingRule> Rules { get; set; } = [];
 }
 
 /// <summary>One question, asked on a page of its own, answered by choosing one option.</summary>
 public sealed record RoutingQuestion
 {
     /// <summary>Lower-case letters, digits and hyphens; used in the page's address and in rules.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get; set; } = "";
 
     /// <summary>The question, shown as the page heading.</summary>
-    public string Text { get; init; } = "";
+    public string Text { get; set; } = "";
 
-    public string? Hint { get; init; }
+    public string? Hint { get; set; }
 
     /// <summary>The short form shown on the check-your-answers page.</summary>
-    public string? ShortText { get; init; }
+    public string? ShortText { get; set; }
 
     /// <summary>Shown when nothing is chosen (GOV.UK style: "Select …").</summary>
-    public string ErrorMessage { get; init; } = "";
+    public string ErrorMessage { get; set; } = "";
 
-    public IReadOnlyList<RoutingOption> Options { get; init; } = [];
+    public IReadOnlyList<RoutingOption> Options { get; set; } = [];
 }
 
 public sealed record RoutingOption
 {
-    public string Value { get; init; } = "";
+    public string Value { get; set; } = "";
 
-    public string Text { get; init; } = "";
+    public string Text { get; set; } = "";
 
-    public string? Hint { get; init; }
+    public string? Hint { get; set; }
 }
 
 /// <summary>
@@ -58,17 +58,17 @@ public sealed record RoutingOption
 public sealed record RoutingRule
 {
     /// <summary>Question id → the answers (option values) this rule accepts. Questions not named accept any answer.</summary>
-    public IReadOnlyDictionary<string, JsonElement> When { get; init; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> When { get; set; } = new Dictionary<string, JsonElement>();
 
-    public bool? InParish { get; init; }
+    public bool? InParish { get; set; }
 
-    public ResponsibleBody DealtWithBy { get; init; }
+    public ResponsibleBody DealtWithBy { get; set; }
 
     /// <summary>Why this body deals with it, shown on the result page.</summary>
-    public string Explanation { get; init; } = "";
+    public string Explanation { get; set; } = "";
 
     /// <summary>Optional: what happens next, shown under the contact details.</summary>
-    public string? NextSteps { get; init; }
+    public string? NextSteps { get; set; }
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
