@@ -13,7 +13,8 @@ public static class SpeedingReportApp
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The application name finds the Razor Pages when the app is hosted by another entry assembly (the browser tests).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(SpeedingReportApp).Assembly.GetName().Name });
         configure?.Invoke(builder);
         AddServices(builder.Services, builder.Configuration, builder.Environment);
         var app = builder.Build();
