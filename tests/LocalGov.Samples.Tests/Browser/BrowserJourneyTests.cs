@@ -14,6 +14,15 @@ public sealed class BrowserJourneyTests(BrowserFixture fixture) : IClassFixture<
     {
         var page = await NewPageAsync();
         var checkedPages = new List<string>();
+        var failures = new List<string>();
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                failures.Add($"{response.Status} {response.Url}");
+            }
+        };
+        page.RequestFailed += (_, request) => failures.Add($"failed {request.Url}");
 
         await page.GotoAsync(fixture.BaseAddress.ToString());
         await AssertAccessibleAsync(page, checkedPages);
@@ -39,6 +48,9 @@ public sealed class BrowserJourneyTests(BrowserFixture fixture) : IClassFixture<
         Assert.Contains("clerk@ashcombe-pc.demo.invalid", main, StringComparison.Ordinal);
         Assert.Contains("Modern.Gov", await page.Locator("#contact-source").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(["/", "/where", "/question/speed-limit", "/question/extent", "/question/speedwatch", "/check", "/result"], checkedPages);
+
+        // Every stylesheet, image and page loaded (no font or asset missing).
+        Assert.Empty(failures);
     }
 
     [Fact]

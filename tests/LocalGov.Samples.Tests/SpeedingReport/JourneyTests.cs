@@ -18,6 +18,7 @@ public sealed class JourneyTests(SpeedingReportFactory factory) : IClassFixture<
         Assert.Contains("DEMO DATA", start.Text, StringComparison.Ordinal);
         Assert.Contains("is the speed limit on the road 30 mph or less", start.Text, StringComparison.Ordinal);
         Assert.Contains("href=\"/govuk/govuk-frontend.min.css\"", start.Html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/css/council.css\"", start.Html, StringComparison.Ordinal);
         Assert.Equal("/where", await journey.SubmitExpectingRedirectAsync("/"));
     }
 
@@ -30,9 +31,14 @@ public sealed class JourneyTests(SpeedingReportFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, css.Status);
         Assert.Contains(".govuk-error-summary", css.Html, StringComparison.Ordinal);
 
-        // The stylesheet refers to its fonts under /assets: they must be there too.
-        Assert.Equal(HttpStatusCode.OK, (await journey.GetAsync("/assets/fonts/bold-b542beb274-v2.woff2")).Status);
-        Assert.Equal(HttpStatusCode.OK, (await journey.GetAsync("/assets/images/favicon.svg")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await journey.GetAsync("/assets/images/govuk-crest.svg")).Status);
+
+        // GDS Transport is for GOV.UK only: not shipped, and mapped to Arial by the council stylesheet.
+        Assert.Equal(HttpStatusCode.NotFound, (await journey.GetAsync("/assets/fonts/bold-b542beb274-v2.woff2")).Status);
+        var council = await journey.GetAsync("/css/council.css");
+        Assert.Equal(HttpStatusCode.OK, council.Status);
+        Assert.Contains("font-family: \"GDS Transport\"", council.Html, StringComparison.Ordinal);
+        Assert.Contains("local(\"Arial\")", council.Html, StringComparison.Ordinal);
     }
 
     [Fact]
