@@ -6,9 +6,12 @@ namespace LocalGov.ModernGov;
 /// </summary>
 internal static class CouncillorParser
 {
+    // Most installs have 10–60 wards: start big enough to skip the small growth steps.
+    private const int ExpectedWards = 32;
+
     public static IReadOnlyList<ModernGovWard> ParseWards(XmlCursor x)
     {
-        var wards = new List<ModernGovWard>();
+        var wards = new List<ModernGovWard>(ExpectedWards);
         List<ModernGovCouncillor>? loose = null;
         Walk(x, x.Enter(), wards, ref loose);
         if (loose is not null)
@@ -49,7 +52,9 @@ internal static class CouncillorParser
         var bag = default(FieldBag);
         string? title = null;
         int? count = null;
-        var councillors = new List<ModernGovCouncillor>();
+        // Councillors of a ward never nest, so one reused list serves every ward.
+        var councillors = x.Councillors;
+        councillors.Clear();
         var depth = x.Enter();
         while (x.NextChild(depth))
         {
@@ -89,7 +94,7 @@ internal static class CouncillorParser
             }
         }
 
-        return new ModernGovWard { Title = title, CouncillorCount = count, Councillors = councillors, AdditionalFields = bag.Build() };
+        return new ModernGovWard { Title = title, CouncillorCount = count, Councillors = councillors.ToArray(), AdditionalFields = bag.Build() };
     }
 
     internal static ModernGovCouncillor ParseCouncillor(XmlCursor x)
@@ -173,7 +178,8 @@ internal static class CouncillorParser
     private static ModernGovAddress? ParseAddress(XmlCursor x)
     {
         var bag = default(FieldBag);
-        List<string>? lines = null;
+        var lines = x.Lines;
+        lines.Clear();
         string? postcode = null, phone = null, mobile = null, email = null;
         var depth = x.Enter();
         while (x.NextChild(depth))
@@ -183,7 +189,7 @@ internal static class CouncillorParser
             {
                 if (x.ReadText() is { } line)
                 {
-                    (lines ??= []).Add(line);
+                    lines.Add(line);
                 }
 
                 continue;
@@ -210,17 +216,18 @@ internal static class CouncillorParser
         }
 
         var fields = bag.Build();
-        if (lines is null && postcode is null && phone is null && mobile is null && email is null && fields.Count == 0)
+        if (lines.Count == 0 && postcode is null && phone is null && mobile is null && email is null && fields.Count == 0)
         {
             return null;
         }
 
-        return new ModernGovAddress { Lines = (IReadOnlyList<string>?)lines ?? [], Postcode = postcode, Phone = phone, Mobile = mobile, Email = email, AdditionalFields = fields };
+        return new ModernGovAddress { Lines = lines.Count == 0 ? [] : lines.ToArray(), Postcode = postcode, Phone = phone, Mobile = mobile, Email = email, AdditionalFields = fields };
     }
 
-    private static List<string> ParseLines(XmlCursor x, ref FieldBag owner)
+    private static string[] ParseLines(XmlCursor x, ref FieldBag owner)
     {
-        var lines = new List<string>();
+        var lines = x.Lines;
+        lines.Clear();
         var depth = x.Enter();
         while (x.NextChild(depth))
         {
@@ -237,12 +244,13 @@ internal static class CouncillorParser
             }
         }
 
-        return lines;
+        return lines.Count == 0 ? [] : lines.ToArray();
     }
 
-    private static List<ModernGovTermOfOffice> ParseTerms(XmlCursor x)
+    private static ModernGovTermOfOffice[] ParseTerms(XmlCursor x)
     {
-        var terms = new List<ModernGovTermOfOffice>();
+        var terms = x.Terms;
+        terms.Clear();
         var depth = x.Enter();
         while (x.NextChild(depth))
         {
@@ -275,7 +283,7 @@ internal static class CouncillorParser
             terms.Add(new ModernGovTermOfOffice { StartDate = start, EndDate = end, AdditionalFields = bag.Build() });
         }
 
-        return terms;
+        return terms.Count == 0 ? [] : terms.ToArray();
     }
 
     private static bool IsLine(string name) =>

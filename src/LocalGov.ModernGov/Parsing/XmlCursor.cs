@@ -8,9 +8,25 @@ namespace LocalGov.ModernGov;
 /// </summary>
 internal sealed class XmlCursor(XmlReader reader)
 {
-    private readonly char[] _buffer = new char[128];
+    private const int MaxInternedLength = 2048;
+    private const int InternSlots = 256;
+    private const int UriSlots = 16;
+    private const int MaxBufferLength = 64 * 1024;
+
+    private char[] _buffer = new char[256];
+    private string?[]? _interned;
+    private (string Text, Uri Uri)[]? _uris;
 
     public XmlReader Reader { get; } = reader;
+
+    /// <summary>Reused while gathering a short list that becomes an exact-size array (address lines, terms, councillors of a ward).</summary>
+    public List<string> Lines { get; } = new(40);
+
+    /// <inheritdoc cref="Lines"/>
+    public List<ModernGovTermOfOffice> Terms { get; } = [];
+
+    /// <inheritdoc cref="Lines"/>
+    public List<ModernGovCouncillor> Councillors { get; } = [];
 
     public string Name => Reader.LocalName;
 
@@ -123,8 +139,20 @@ internal sealed class XmlCursor(XmlReader reader)
         return many?.ToString() ?? single;
     }
 
-    /// <summary>Reads a text value with the Modern.Gov conventions applied (<see cref="ModernGovText.Clean"/>).</summary>
-    public string? ReadText() => ModernGovText.Clean(ReadRawText());
+    /// <summary>
+    /// Reads a text value with the Modern.Gov conventions applied (<see cref="ModernGovText.Clean"/>). Values are read into
+    /// a reused buffer and repeated ones (parties, placeholder images, shared addresses) share one string.
+    /// </summary>
+    public string? ReadText()
+    {
+        var span = ReadSpan().Trim();
+        if (span.IsEmpty || span.Equals("unspecified", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return span.Contains('&') ? ModernGovText.DecodeEntities(span.ToString()) : Intern(span);
+    }
 
     /// <summary>Reads an HTML value, kept as HTML.</summary>
     public ModernGovHtml? ReadHtml() => ModernGovText.CleanHtml(ReadRawText()) is { } html ? new ModernGovHtml(html) : null;
@@ -153,33 +181,47 @@ internal sealed class XmlCursor(XmlReader reader)
         {
             var length = 0;
             int read;
-            while (length < _buffer.Length && (read = Reader.ReadValueChunk(_buffer, length, _buffer.Length - length)) > 0)
+            while ((read = Reader.ReadValueChunk(_buffer, length, _buffer.Length - length)) > 0)
             {
+                var asked = _buffer.Length - length;
                 length += read;
-            }
 
-            if (length < _buffer.Length)
-            {
-                Reader.Read();
-                if (Reader.NodeType == XmlNodeType.EndElement && Reader.Depth == depth)
+                // The text reader fills the space asked for unless the value ends first: a short read is the whole
+                // value, which saves the call that would return 0 (the property tests check this across buffer boundaries).
+                if (read < asked)
                 {
-                    Reader.Read();
-                    return _buffer.AsSpan(0, length);
+                    break;
                 }
 
-                // More nodes follow (a comment, a child element): gather the rest as a string.
-                var rest = ReadRest(depth);
-                return (new string(_buffer, 0, length) + rest).AsSpan();
-            }
+                if (length == _buffer.Length)
+                {
+                    if (_buffer.Length >= MaxBufferLength)
+                    {
+                        // A very long value: finish it as a string rather than keep a huge buffer.
+                        var longText = new System.Text.StringBuilder().Append(_buffer, 0, length);
+                        while ((read = Reader.ReadValueChunk(_buffer, 0, _buffer.Length)) > 0)
+                        {
+                            longText.Append(_buffer, 0, read);
+                        }
 
-            var longText = new System.Text.StringBuilder().Append(_buffer);
-            while ((read = Reader.ReadValueChunk(_buffer, 0, _buffer.Length)) > 0)
-            {
-                longText.Append(_buffer, 0, read);
+                        Reader.Read();
+                        return longText.Append(ReadRest(depth)).ToString().AsSpan();
+                    }
+
+                    Array.Resize(ref _buffer, _buffer.Length * 2);
+                }
             }
 
             Reader.Read();
-            return longText.Append(ReadRest(depth)).ToString().AsSpan();
+            if (Reader.NodeType == XmlNodeType.EndElement && Reader.Depth == depth)
+            {
+                Reader.Read();
+                return _buffer.AsSpan(0, length);
+            }
+
+            // More nodes follow (a comment, CDATA, a child element): gather the rest as a string.
+            var rest = ReadRest(depth);
+            return (new string(_buffer, 0, length) + rest).AsSpan();
         }
 
         return ReadRest(depth).AsSpan();
@@ -250,7 +292,7 @@ internal sealed class XmlCursor(XmlReader reader)
     {
         var name = Name;
         var text = ReadText();
-        var value = ModernGovText.ParseUri(text);
+        var value = CachedUri(text);
         if (value is null && text is not null)
         {
             bag.Add(name, text);
@@ -296,12 +338,86 @@ internal sealed class XmlCursor(XmlReader reader)
         bag.Add(key, ModernGovText.Clean(text));
     }
 
+    /// <summary>One string per distinct short value: a direct-mapped cache, so it never grows or rehashes.</summary>
+    private string Intern(ReadOnlySpan<char> span)
+    {
+        if (span.Length > MaxInternedLength)
+        {
+            return span.ToString();
+        }
+
+        _interned ??= new string?[InternSlots];
+        var slot = QuickHash(span) & (InternSlots - 1);
+        var existing = _interned[slot];
+        if (existing is not null && span.SequenceEqual(existing))
+        {
+            return existing;
+        }
+
+        var text = span.ToString();
+        _interned[slot] = text;
+        return text;
+    }
+
+    /// <summary>A cheap hash for cache slots (collisions only cost a missed share): length, and up to 16 characters from each end.</summary>
+    private static int QuickHash(ReadOnlySpan<char> span)
+    {
+        var hash = 2166136261u ^ (uint)span.Length;
+        var head = span.Length <= 32 ? span : span[..16];
+        foreach (var c in head)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        if (span.Length > 32)
+        {
+            foreach (var c in span[^16..])
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+        }
+
+        return (int)(hash ^ (hash >> 15));
+    }
+
+    /// <summary>The same URL text (interned, so compared by reference) gives the same immutable <see cref="Uri"/>.</summary>
+    private Uri? CachedUri(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        _uris ??= new (string, Uri)[UriSlots];
+        var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(text) & (UriSlots - 1);
+        if (ReferenceEquals(_uris[slot].Text, text))
+        {
+            return _uris[slot].Uri;
+        }
+
+        var uri = ModernGovText.ParseUri(text);
+        if (uri is not null)
+        {
+            _uris[slot] = (text, uri);
+        }
+
+        return uri;
+    }
+
     private static void KeepUnparsed(bool failed, ReadOnlySpan<char> span, string name, ref FieldBag bag)
     {
-        if (failed && ModernGovText.Clean(span.ToString()) is { } text)
+        if (!failed)
         {
-            bag.Add(name, text);
+            return;
         }
+
+        var trimmed = span.Trim();
+        if (trimmed.IsEmpty || trimmed.Equals("unspecified", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        bag.Add(name, ModernGovText.Clean(trimmed.ToString()));
     }
 
     private string ReadRest(int depth)

@@ -29,6 +29,13 @@ internal static partial class ModernGovResponseReader
         CloseInput = false,
     };
 
+    /// <summary>
+    /// A reader over a whole buffered body. The stream is presented as forward-only so the XML reader sizes its buffers
+    /// for streaming (4 KB) rather than for the body's length; the XML reader still honours the declared encoding.
+    /// </summary>
+    public static XmlReader CreateXmlReader(MemoryStream body, long maxCharacters) =>
+        XmlReader.Create(new ForwardOnlyStream(body), CreateSettings(maxCharacters));
+
     public static async Task<T> ReadAsync<T>(HttpResponseMessage response, ModernGovRequestContext context, long maxBytes, ModernGovResponseShape<T> shape, CancellationToken cancellationToken)
     {
         var status = response.StatusCode;
@@ -41,9 +48,9 @@ internal static partial class ModernGovResponseReader
         var prefix = Encoding.UTF8.GetString(body.GetBuffer(), 0, (int)Math.Min(body.Length, SniffLength));
         var excerpt = Excerpt(prefix);
 
-        ThrowForServiceError(prefix, context, status, excerpt);
         if (!response.IsSuccessStatusCode)
         {
+            ThrowForServiceError(prefix, context, status, excerpt);
             var kind = ContentSniffer.Classify(prefix);
             if (kind == ModernGovContentKind.FirewallChallenge || status == HttpStatusCode.Forbidden && kind is ModernGovContentKind.HtmlPage)
             {
@@ -55,13 +62,15 @@ internal static partial class ModernGovResponseReader
 
         if (ContentSniffer.ClassifyPrefix(prefix) is { } notXml)
         {
+            // ASMX errors are plain text; only a body that is not XML can be one (an agenda may quote anything).
+            ThrowForServiceError(prefix, context, status, excerpt);
             throw NotXml(notXml, context, status, excerpt);
         }
 
         body.Position = 0;
         try
         {
-            using var reader = XmlReader.Create(body, CreateSettings(maxBytes));
+            using var reader = CreateXmlReader(body, maxBytes);
             var cursor = new XmlCursor(reader);
             var root = cursor.MoveToRoot();
             if (root == "string" && shape.UnwrapsStrings)

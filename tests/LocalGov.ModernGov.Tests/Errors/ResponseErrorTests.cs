@@ -75,6 +75,16 @@ public sealed class ResponseErrorTests
         Assert.Equal("sAllOrNone", error.ParameterName);
     }
 
+    [Fact]
+    public async Task Xml_that_quotes_an_error_text_is_still_data()
+    {
+        var (client, _) = StubHandler.Client("<committees><committee><committeeid>1</committeeid><committeetitle>Missing parameter: lessons learnt panel</committeetitle></committee></committees>");
+
+        var committee = Assert.Single(await client.GetCommitteesAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal("Missing parameter: lessons learnt panel", committee.Title);
+    }
+
     [Theory]
     [InlineData(HttpStatusCode.NotFound)]
     [InlineData(HttpStatusCode.ServiceUnavailable)]
