@@ -92,6 +92,35 @@ public sealed class MapItClientTests
     }
 
     [Fact]
+    public async Task Gss_code_lookup_follows_mapits_redirect_with_the_key()
+    {
+        var keys = new List<string?>();
+        await using var server = await LoopbackServer.StartAsync(
+            context =>
+            {
+                lock (keys)
+                {
+                    keys.Add(context.Request.Headers["X-Api-Key"]);
+                }
+
+                if (context.Request.Path.StartsWithSegments("/code", StringComparison.Ordinal))
+                {
+                    context.Response.StatusCode = 302;
+                    context.Response.Headers.Location = "/area/60705";
+                    return Task.CompletedTask;
+                }
+
+                return Fixtures.WriteAsync(context, 200, """{"id": 60705, "name": "Trowbridge", "parent_area": 2245, "type": "CPC", "type_name": "Civil parish/community", "country": "E", "country_name": "England", "generation_low": 12, "generation_high": 25, "codes": {"gss": "E04011842"}, "all_names": {}}""");
+            },
+            Ct);
+        await using var services = Fixtures.Services(server.BaseAddress, apiKey: "k2");
+        var area = await services.GetRequiredService<MapItClient>().GetAreaByGssCodeAsync("E04011842", Ct);
+        Assert.Equal(60705, area.Id);
+        Assert.Equal(["/code/gss/E04011842", "/area/60705"], server.Requests);
+        Assert.Equal(["k2", "k2"], keys);
+    }
+
+    [Fact]
     public async Task Usage_limit_is_rate_limited_with_quota()
     {
         await using var server = await LoopbackServer.StartAsync(

@@ -355,7 +355,8 @@ public sealed class PostcodesIoClientTests
             "application/json",
             Ct);
         var points = new[] { new ReverseGeocodeQuery { Longitude = -2.1, Latitude = 57.1, Limit = 1 }, new ReverseGeocodeQuery { Longitude = 0, Latitude = 0 } };
-        var results = await Fixtures.PlainClient(server).ReverseGeocodeManyAsync(points, cancellationToken: Ct).ToListAsync(Ct);
+        var results = await Fixtures.PlainClient(server).ReverseGeocodeManyAsync(points, new NearbySearchOptions { Limit = 1, Radius = 500 }, cancellationToken: Ct).ToListAsync(Ct);
+        Assert.Equal("/postcodes?limit=1&radius=500", server.Requests.Single());
         Assert.Same(points[0], results[0].Query);
         Assert.Equal("AB10 1AB", results[0].Postcodes.Single().Postcode);
         Assert.Empty(results[1].Postcodes);

@@ -1,3 +1,4 @@
+using LocalGov.Postcodes.Internal;
 using LocalGov.Postcodes.MapIt;
 using LocalGov.Postcodes.PostcodesIo;
 using Microsoft.Extensions.Configuration;
@@ -77,7 +78,7 @@ public static class PostcodesServiceCollectionExtensions
             .AddHttpClient(PostcodesIoClient.HttpClientName, (sp, http) =>
             {
                 var options = sp.GetRequiredService<IOptions<PostcodesIoClientOptions>>().Value;
-                http.BaseAddress = PostcodesIoClient.EnsureTrailingSlash(options.BaseAddress);
+                http.BaseAddress = ClientPlumbing.EnsureTrailingSlash(options.BaseAddress);
 
                 // The resilience handler owns timeouts (per attempt and in total).
                 http.Timeout = Timeout.InfiniteTimeSpan;
@@ -94,7 +95,7 @@ public static class PostcodesServiceCollectionExtensions
             .AddHttpClient(MapItClient.HttpClientName, (sp, http) =>
             {
                 var options = sp.GetRequiredService<IOptions<MapItClientOptions>>().Value;
-                http.BaseAddress = PostcodesIoClient.EnsureTrailingSlash(options.BaseAddress);
+                http.BaseAddress = ClientPlumbing.EnsureTrailingSlash(options.BaseAddress);
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
             .AddTypedClient((http, sp) => new MapItClient(http, sp.GetRequiredService<IOptions<MapItClientOptions>>().Value));

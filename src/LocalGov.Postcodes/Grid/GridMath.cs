@@ -78,7 +78,7 @@ internal static class GridMath
         var nu = a * F0 / Math.Sqrt(1 - (e2 * sinPhi * sinPhi));
         var rho = a * F0 * (1 - e2) / Math.Pow(1 - (e2 * sinPhi * sinPhi), 1.5);
         var eta2 = (nu / rho) - 1;
-        var m = Meridional(phi, b);
+        var m = Meridional(phi, a, b);
         var tan2 = tanPhi * tanPhi;
         var tan4 = tan2 * tan2;
         var cos3 = cosPhi * cosPhi * cosPhi;
@@ -108,7 +108,7 @@ internal static class GridMath
         for (var k = 0; k < 100; k++)
         {
             phi += (northing - N0 - m) / (a * F0);
-            m = Meridional(phi, b);
+            m = Meridional(phi, a, b);
             if (Math.Abs(northing - N0 - m) < 1e-5)
             {
                 break;
@@ -144,10 +144,8 @@ internal static class GridMath
         return (latitude, longitude);
     }
 
-    private static double Meridional(double phi, double b)
+    private static double Meridional(double phi, double a, double b)
     {
-        // n depends on the ellipsoid; derive it from b and the matching a.
-        var a = b == AiryB ? AiryA : Grs80A;
         var n = (a - b) / (a + b);
         var n2 = n * n;
         var n3 = n2 * n;

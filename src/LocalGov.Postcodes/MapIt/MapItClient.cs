@@ -7,7 +7,6 @@ using LocalGov.Postcodes.Internal;
 using NetTopologySuite;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
-using Refit;
 
 namespace LocalGov.Postcodes.MapIt;
 
@@ -45,17 +44,14 @@ public sealed class MapItClient
         ArgumentNullException.ThrowIfNull(httpClient);
         options ??= new MapItClientOptions();
         MapItClientOptionsValidator.ThrowIfInvalid(options);
-        httpClient.BaseAddress ??= PostcodesIo.PostcodesIoClient.EnsureTrailingSlash(options.BaseAddress);
+        httpClient.BaseAddress ??= ClientPlumbing.EnsureTrailingSlash(options.BaseAddress);
         _baseAddress = httpClient.BaseAddress;
         if (options.ApiKey is { } key && !httpClient.DefaultRequestHeaders.Contains(ApiKeyHeader))
         {
             httpClient.DefaultRequestHeaders.Add(ApiKeyHeader, key);
         }
 
-        _api = RestService.For<IMapItApi>(httpClient, new RefitSettings
-        {
-            ContentSerializer = new SystemTextJsonContentSerializer(new JsonSerializerOptions { TypeInfoResolver = Json }),
-        });
+        _api = ClientPlumbing.CreateApi<IMapItApi>(httpClient, Json);
     }
 
     /// <summary>The server this client calls.</summary>

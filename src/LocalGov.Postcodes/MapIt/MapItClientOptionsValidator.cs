@@ -1,3 +1,4 @@
+using LocalGov.Postcodes.Internal;
 using Microsoft.Extensions.Options;
 
 namespace LocalGov.Postcodes.MapIt;
@@ -9,20 +10,14 @@ internal sealed class MapItClientOptionsValidator : IValidateOptions<MapItClient
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        if (options.BaseAddress is not { IsAbsoluteUri: true } uri || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
-        {
-            failures.Add($"MapIt:BaseAddress must be an absolute http(s) URL, not '{options.BaseAddress}'.");
-        }
+        ClientPlumbing.CheckBaseAddress(options.BaseAddress, "MapIt:BaseAddress", failures);
 
         if (options.ApiKey is { } key && (key.Length == 0 || key.Any(char.IsWhiteSpace)))
         {
             failures.Add("MapIt:ApiKey must be null or a non-empty key without whitespace.");
         }
 
-        if (options.AttemptTimeout <= TimeSpan.Zero || options.AttemptTimeout > TimeSpan.FromMinutes(5))
-        {
-            failures.Add($"MapIt:AttemptTimeout must be more than zero and at most 5 minutes, not {options.AttemptTimeout}.");
-        }
+        ClientPlumbing.CheckAttemptTimeout(options.AttemptTimeout, "MapIt:AttemptTimeout", failures);
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

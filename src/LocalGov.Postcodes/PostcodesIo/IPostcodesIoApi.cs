@@ -15,7 +15,7 @@ internal interface IPostcodesIoApi
     Task<HttpResponseMessage> BulkLookup([Body] BulkLookupRequest body, [Query] string? filter, CancellationToken cancellationToken);
 
     [Post("/postcodes")]
-    Task<HttpResponseMessage> BulkReverse([Body] BulkReverseRequest body, [Query] string? filter, CancellationToken cancellationToken);
+    Task<HttpResponseMessage> BulkReverse([Body] BulkReverseRequest body, [Query] string? filter, [Query] string? limit, [Query] string? radius, [Query] string? widesearch, CancellationToken cancellationToken);
 
     [Get("/postcodes")]
     Task<HttpResponseMessage> ReverseLonLat([Query] string lon, [Query] string lat, [Query] string? limit, [Query] string? radius, [Query] string? widesearch, CancellationToken cancellationToken);

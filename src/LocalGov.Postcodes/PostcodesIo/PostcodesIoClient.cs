@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using LocalGov.Postcodes.Internal;
-using Refit;
 
 namespace LocalGov.Postcodes.PostcodesIo;
 
@@ -39,12 +38,9 @@ public sealed class PostcodesIoClient
         ArgumentNullException.ThrowIfNull(httpClient);
         _options = options ?? new PostcodesIoClientOptions();
         PostcodesIoClientOptionsValidator.ThrowIfInvalid(_options);
-        httpClient.BaseAddress ??= EnsureTrailingSlash(_options.BaseAddress);
+        httpClient.BaseAddress ??= ClientPlumbing.EnsureTrailingSlash(_options.BaseAddress);
         _baseAddress = httpClient.BaseAddress;
-        _api = RestService.For<IPostcodesIoApi>(httpClient, new RefitSettings
-        {
-            ContentSerializer = new SystemTextJsonContentSerializer(new JsonSerializerOptions { TypeInfoResolver = Json }),
-        });
+        _api = ClientPlumbing.CreateApi<IPostcodesIoApi>(httpClient, Json);
     }
 
     /// <summary>The server this client calls.</summary>
@@ -129,23 +125,25 @@ public sealed class PostcodesIoClient
     }
 
     /// <summary>Reverse geocodes any number of points through the bulk endpoint (chunks of up to 100), streamed in input order.</summary>
-    /// <param name="points">The points, each with optional limits.</param>
+    /// <param name="points">The points, each with optional limits of its own.</param>
+    /// <param name="defaults">Limit, radius and wide search for points that set none (sent as <c>?limit=&amp;radius=&amp;widesearch=</c>), or null.</param>
     /// <param name="fields">Optional postcodes.io <c>filter</c> applied to the returned postcodes.</param>
     /// <param name="cancellationToken">Cancels the remaining requests.</param>
     /// <returns>One result per point, in order.</returns>
-    public IAsyncEnumerable<ReverseGeocodeResult> ReverseGeocodeManyAsync(IEnumerable<ReverseGeocodeQuery> points, IEnumerable<string>? fields = null, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<ReverseGeocodeResult> ReverseGeocodeManyAsync(IEnumerable<ReverseGeocodeQuery> points, NearbySearchOptions? defaults = null, IEnumerable<string>? fields = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(points);
-        return ReverseGeocodeManyAsync(BulkStreamer.ToAsync(points, CancellationToken.None), fields, cancellationToken);
+        return ReverseGeocodeManyAsync(BulkStreamer.ToAsync(points, CancellationToken.None), defaults, fields, cancellationToken);
     }
 
-    /// <inheritdoc cref="ReverseGeocodeManyAsync(IEnumerable{ReverseGeocodeQuery}, IEnumerable{string}?, CancellationToken)"/>
-    public IAsyncEnumerable<ReverseGeocodeResult> ReverseGeocodeManyAsync(IAsyncEnumerable<ReverseGeocodeQuery> points, IEnumerable<string>? fields = null, CancellationToken cancellationToken = default)
+    /// <inheritdoc cref="ReverseGeocodeManyAsync(IEnumerable{ReverseGeocodeQuery}, NearbySearchOptions?, IEnumerable{string}?, CancellationToken)"/>
+    public IAsyncEnumerable<ReverseGeocodeResult> ReverseGeocodeManyAsync(IAsyncEnumerable<ReverseGeocodeQuery> points, NearbySearchOptions? defaults = null, IEnumerable<string>? fields = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(points);
         var filter = BuildFilter(fields);
+        defaults ??= new NearbySearchOptions();
         return BulkStreamer.StreamAsync<ReverseGeocodeQuery, ReverseGeocodeResult>(
-            points, _options.BulkChunkSize, _options.MaxConcurrentBulkRequests, (chunk, ct) => ReverseChunkAsync(chunk, filter, ct), cancellationToken);
+            points, _options.BulkChunkSize, _options.MaxConcurrentBulkRequests, (chunk, ct) => ReverseChunkAsync(chunk, defaults, filter, ct), cancellationToken);
     }
 
     /// <summary>Postcodes nearest a postcode (<c>GET /postcodes/{postcode}/nearest</c>), each with its distance.</summary>
@@ -333,7 +331,7 @@ public sealed class PostcodesIoClient
         return results;
     }
 
-    private async Task<IReadOnlyList<ReverseGeocodeResult>> ReverseChunkAsync(IReadOnlyList<ReverseGeocodeQuery> points, string? filter, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ReverseGeocodeResult>> ReverseChunkAsync(IReadOnlyList<ReverseGeocodeQuery> points, NearbySearchOptions defaults, string? filter, CancellationToken cancellationToken)
     {
         const string operation = "ReverseGeocodeManyAsync";
         foreach (var point in points)
@@ -343,7 +341,7 @@ public sealed class PostcodesIoClient
             Numbers.RequireFinite(point.Latitude, "Latitude");
         }
 
-        var items = await RequireAsync(operation, ct => _api.BulkReverse(new BulkReverseRequest(points), filter, ct), Json.BulkReverseEnvelope, null, cancellationToken).ConfigureAwait(false);
+        var items = await RequireAsync(operation, ct => _api.BulkReverse(new BulkReverseRequest(points), filter, Numbers.Format(defaults.Limit), Numbers.Format(defaults.Radius), Numbers.Format(defaults.WideSearch), ct), Json.BulkReverseEnvelope, null, cancellationToken).ConfigureAwait(false);
         if (items.Count != points.Count)
         {
             throw new PostcodesInvalidResponseException(Service, operation, _baseAddress, 200, null, $"{Service} {operation}: sent {points.Count} points but received {items.Count} results.");
@@ -435,7 +433,4 @@ public sealed class PostcodesIoClient
 
         return string.Join(',', list);
     }
-
-    internal static Uri EnsureTrailingSlash(Uri uri) =>
-        uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
 }

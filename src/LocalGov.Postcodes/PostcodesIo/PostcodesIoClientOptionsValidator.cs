@@ -1,3 +1,4 @@
+using LocalGov.Postcodes.Internal;
 using Microsoft.Extensions.Options;
 
 namespace LocalGov.Postcodes.PostcodesIo;
@@ -9,10 +10,7 @@ internal sealed class PostcodesIoClientOptionsValidator : IValidateOptions<Postc
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        if (options.BaseAddress is not { IsAbsoluteUri: true } uri || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
-        {
-            failures.Add($"PostcodesIo:BaseAddress must be an absolute http(s) URL, not '{options.BaseAddress}'.");
-        }
+        ClientPlumbing.CheckBaseAddress(options.BaseAddress, "PostcodesIo:BaseAddress", failures);
 
         if (options.BulkChunkSize is < 1 or > 100)
         {
@@ -24,10 +22,7 @@ internal sealed class PostcodesIoClientOptionsValidator : IValidateOptions<Postc
             failures.Add($"PostcodesIo:MaxConcurrentBulkRequests must be between 1 and 16, not {options.MaxConcurrentBulkRequests}.");
         }
 
-        if (options.AttemptTimeout <= TimeSpan.Zero || options.AttemptTimeout > TimeSpan.FromMinutes(5))
-        {
-            failures.Add($"PostcodesIo:AttemptTimeout must be more than zero and at most 5 minutes, not {options.AttemptTimeout}.");
-        }
+        ClientPlumbing.CheckAttemptTimeout(options.AttemptTimeout, "PostcodesIo:AttemptTimeout", failures);
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -68,5 +68,4 @@ internal sealed record BulkReverseItem
 [JsonSerializable(typeof(BulkLookupRequest))]
 [JsonSerializable(typeof(BulkReverseRequest))]
 [JsonSerializable(typeof(PostcodeResult))]
-[JsonSerializable(typeof(PostcodeLookupResult))]
 internal sealed partial class PostcodesIoJsonContext : JsonSerializerContext;

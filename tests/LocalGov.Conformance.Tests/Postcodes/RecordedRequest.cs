@@ -5,10 +5,24 @@ namespace LocalGov.Conformance.Tests.Postcodes;
 /// <summary>The request of an INDEX.tsv row (<c>curl [-X POST] [-H …] [-d body] http://{base}/path?query</c>).</summary>
 internal sealed partial record RecordedRequest(string Method, string Path, string QueryString, IReadOnlyDictionary<string, string> Query, string? Body)
 {
-    /// <summary>True when every query value is a number (or there is none), so the client can reproduce the URL exactly.</summary>
-    public bool HasOnlyNumericValues =>
-        Query.Where(kv => kv.Key is not ("q" or "query" or "outcode")).All(kv => double.TryParse(kv.Value, System.Globalization.CultureInfo.InvariantCulture, out _))
-        && !Query.ContainsKey("callback") && !Query.ContainsKey("filter");
+    private static readonly HashSet<string> ReproducibleKeys = ["lon", "lat", "longitude", "latitude", "limit", "radius", "q", "outcode"];
+
+    /// <summary>True when the client can send exactly this request: known parameter names, numbers where numbers are expected.</summary>
+    public bool IsReproducible =>
+        Query.All(kv => ReproducibleKeys.Contains(kv.Key)
+            && (kv.Key is "q" or "outcode" || double.TryParse(kv.Value, System.Globalization.CultureInfo.InvariantCulture, out _)));
+
+    /// <summary>Whether <paramref name="sent"/> (a path and query the server received) is this request, in any parameter order.</summary>
+    public bool Matches(string sent)
+    {
+        var other = Parse("curl http://{base}" + sent);
+        return other.Path == Path
+            && other.Query.Count == Query.Count
+            && Query.All(kv => other.Query.TryGetValue(kv.Key, out var v) && SameValue(kv.Value, v));
+    }
+
+    private static bool SameValue(string a, string b) =>
+        a == b || (double.TryParse(a, System.Globalization.CultureInfo.InvariantCulture, out var x) && double.TryParse(b, System.Globalization.CultureInfo.InvariantCulture, out var y) && x == y);
 
     public static RecordedRequest Parse(string curl)
     {

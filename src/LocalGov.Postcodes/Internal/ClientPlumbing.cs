@@ -1,0 +1,35 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Refit;
+
+namespace LocalGov.Postcodes.Internal;
+
+/// <summary>What both clients need to stand up: base address handling, options checks and the Refit stub.</summary>
+internal static class ClientPlumbing
+{
+    public static Uri EnsureTrailingSlash(Uri uri) =>
+        uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+
+    public static void CheckBaseAddress(Uri? baseAddress, string setting, List<string> failures)
+    {
+        if (baseAddress is not { IsAbsoluteUri: true } uri || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            failures.Add($"{setting} must be an absolute http(s) URL, not '{baseAddress}'.");
+        }
+    }
+
+    public static void CheckAttemptTimeout(TimeSpan timeout, string setting, List<string> failures)
+    {
+        if (timeout <= TimeSpan.Zero || timeout > TimeSpan.FromMinutes(5))
+        {
+            failures.Add($"{setting} must be more than zero and at most 5 minutes, not {timeout}.");
+        }
+    }
+
+    /// <summary>The Refit implementation of <typeparamref name="TApi"/> over <paramref name="httpClient"/>, serialising with the source-generated context.</summary>
+    public static TApi CreateApi<TApi>(HttpClient httpClient, JsonSerializerContext json) =>
+        RestService.For<TApi>(httpClient, new RefitSettings
+        {
+            ContentSerializer = new SystemTextJsonContentSerializer(new JsonSerializerOptions { TypeInfoResolver = json }),
+        });
+}
