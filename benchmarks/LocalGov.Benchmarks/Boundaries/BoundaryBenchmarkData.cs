@@ -2,7 +2,10 @@ using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Text.Json;
 using LocalGov.Boundaries;
+using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Densify;
+using NetTopologySuite.Geometries.Prepared;
+using NetTopologySuite.Index.Strtree;
 
 namespace LocalGov.Benchmarks.Boundaries;
 
@@ -22,6 +25,33 @@ internal static class BoundaryBenchmarkData
     private const double DensifiedTargetVertices = 7_000_000;
     private static readonly ConcurrentDictionary<string, Lazy<BoundarySet>> Sets = new();
     private static readonly ConcurrentDictionary<(string, string), Lazy<(double[] X, double[] Y)>> Queries = new();
+
+    /// <summary>Baseline 1: an STRtree of prepared geometries (built per case and dropped after it: it is large).</summary>
+    public static STRtree<IPreparedGeometry> PreparedTree(string d)
+    {
+        var tree = new STRtree<IPreparedGeometry>();
+        foreach (var feature in Set(d).Features)
+        {
+            tree.Insert(feature.Geometry.EnvelopeInternal, PreparedGeometryFactory.Prepare(feature.Geometry));
+        }
+
+        tree.Build();
+        return tree;
+    }
+
+    /// <summary>Baseline 2: an STRtree of IndexedPointInAreaLocator, one per geometry.</summary>
+    public static STRtree<(int Index, IndexedPointInAreaLocator Locator)> LocatorTree(string d)
+    {
+        var tree = new STRtree<(int, IndexedPointInAreaLocator)>();
+        var features = Set(d).Features;
+        for (var i = 0; i < features.Count; i++)
+        {
+            tree.Insert(features[i].Geometry.EnvelopeInternal, (i, new IndexedPointInAreaLocator(features[i].Geometry)));
+        }
+
+        tree.Build();
+        return tree;
+    }
 
     public static IEnumerable<string> Datasets =>
         Environment.GetEnvironmentVariable("LOCALGOV_BENCH_SMOKE") == "1" ? [Official50, Approx] : [Official50, Approx, Densified];

@@ -19,7 +19,6 @@ public class ParishResolverBenchmarks
     private ParishResolver _resolver = null!;
     private STRtree<IPreparedGeometry> _prepared = null!;
     private STRtree<(int Index, IndexedPointInAreaLocator Locator)> _locators = null!;
-    private string[] _codes = null!;
     private double[] _xs = null!;
     private double[] _ys = null!;
     private ResolvedArea[] _results = null!;
@@ -32,31 +31,47 @@ public class ParishResolverBenchmarks
 
     public static IEnumerable<string> Datasets => BoundaryBenchmarkData.Datasets;
 
-    [GlobalSetup]
-    public void Setup()
+    [GlobalSetup(Target = nameof(Resolver))]
+    public void SetupResolver()
     {
-        var set = BoundaryBenchmarkData.Set(Dataset);
-        (_xs, _ys) = BoundaryBenchmarkData.Points(Dataset, Order);
-        _results = new ResolvedArea[_xs.Length];
+        var set = SetupQueries();
         _resolver = ParishResolver.Build(set, options: new ParishResolverOptions { MaxDegreeOfParallelism = 1 });
-        _codes = [.. set.Features.Select(f => f.Code)];
-        _prepared = new STRtree<IPreparedGeometry>();
-        _locators = new STRtree<(int, IndexedPointInAreaLocator)>();
-        for (var i = 0; i < set.Features.Count; i++)
-        {
-            var geometry = set.Features[i].Geometry;
-            _prepared.Insert(geometry.EnvelopeInternal, PreparedGeometryFactory.Prepare(geometry));
-            _locators.Insert(geometry.EnvelopeInternal, (i, new IndexedPointInAreaLocator(geometry)));
-        }
-
-        _prepared.Build();
-        _locators.Build();
-
-        // Warm the baselines: their per-polygon indexes are built lazily on first use.
-        _ = StrTreePreparedCovers();
-        _ = StrTreeIndexedLocator();
         var s = _resolver.Statistics;
         Console.WriteLine($"// {Dataset}: {set.Features.Count} areas, {set.VertexCount:N0} vertices; index {s.IndexBytes:N0} B = {s.BytesPerVertex:F1} B/vertex, {s.CellCount:N0} cells, {s.MixedCellCount:N0} mixed");
+    }
+
+    [GlobalSetup(Target = nameof(StrTreePreparedCovers))]
+    public void SetupPrepared()
+    {
+        SetupQueries();
+        _prepared = BoundaryBenchmarkData.PreparedTree(Dataset);
+        _locators = null!;
+        _ = StrTreePreparedCovers(); // prepared geometries build their indexes lazily, on first use
+    }
+
+    [GlobalSetup(Target = nameof(StrTreeIndexedLocator))]
+    public void SetupLocator()
+    {
+        SetupQueries();
+        _locators = BoundaryBenchmarkData.LocatorTree(Dataset);
+        _ = StrTreeIndexedLocator();
+    }
+
+    /// <summary>The baselines hold gigabytes on the 7 M-vertex set; dropping them keeps later cases' forced GCs short.</summary>
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _prepared = null!;
+        _locators = null!;
+        _resolver = null!;
+        GC.Collect();
+    }
+
+    private BoundarySet SetupQueries()
+    {
+        (_xs, _ys) = BoundaryBenchmarkData.Points(Dataset, Order);
+        _results = new ResolvedArea[_xs.Length];
+        return BoundaryBenchmarkData.Set(Dataset);
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = BoundaryBenchmarkData.QueryCount)]
