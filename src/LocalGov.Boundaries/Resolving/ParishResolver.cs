@@ -155,8 +155,17 @@ public sealed class ParishResolver
             throw new ArgumentException($"xs ({xs.Length}) and ys ({ys.Length}) must have the same length and results ({results.Length}) room for each.", nameof(results));
         }
 
+        // Cold lookups are bound by memory latency: ask for the cell word of a point a few places ahead while
+        // resolving this one, so several misses are in flight at once.
+        const int Lookahead = 8;
+        var grid = _parishes;
         for (var i = 0; i < xs.Length; i++)
         {
+            if (i + Lookahead < xs.Length)
+            {
+                grid.Prefetch(xs[i + Lookahead], ys[i + Lookahead]);
+            }
+
             var x = xs[i];
             var y = ys[i];
             if (!IsValid(x, y, Crs))
