@@ -19,6 +19,8 @@ internal static class StandardsCommands
         group.Subcommands.Add(Diff());
         group.Subcommands.Add(Derive());
         group.Subcommands.Add(Rebase());
+        group.Subcommands.Add(PackDerive());
+        group.Subcommands.Add(PackDiffCommand());
         return group;
     }
 
@@ -210,6 +212,58 @@ internal static class StandardsCommands
         });
         return command;
     }
+
+    private static Command PackDerive()
+    {
+        var parent = new Argument<string>("parent-folder") { Description = "A pack folder (pack.json and sessions/) taken from another peer group." };
+        var id = new Option<string>("--id") { Description = "The new pack's id.", Required = true };
+        var version = new Option<string>("--as-version") { Description = "The new pack's version.", Required = true };
+        var edits = new Option<string?>("--edits") { Description = "A JSON file with an array of pack edits (op: edit-material, add-material, remove-material, add-session, remove-session, replace-agenda)." };
+        var peerGroup = new Option<string?>("--peer-group") { Description = "The peer group publishing the new pack." };
+        var note = new Option<string?>("--note") { Description = "Why it was taken and revised." };
+        var output = new Option<string>("--output") { Description = "The folder to write the new pack to.", Required = true };
+        var command = new Command("pack-derive", "Take another peer group's pack, apply recorded edits and write the new pack as a folder (lineage and licence carried through).");
+        command.Arguments.Add(parent);
+        foreach (var option in new Option[] { id, version, edits, peerGroup, note, output })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (CommandContext ctx, CancellationToken ct) =>
+        {
+            var source = await ReadPackAsync(ctx.GetValue(parent)!, ct).ConfigureAwait(false);
+            var editList = ctx.GetValue(edits) is { } path
+                ? ServiceStandardJson.DeserializePackEdits(await StandardSources.ReadFileAsync(path, ct).ConfigureAwait(false), path)
+                : [];
+            var derived = PackFranchise.Derive(source, ctx.GetValue(id)!, ctx.GetValue(version)!, editList, peerGroup: ctx.GetValue(peerGroup), note: ctx.GetValue(note));
+            await PackFolder.ExportAsync(derived, ctx.GetValue(output)!, ct).ConfigureAwait(false);
+            await ctx.Error.WriteLineAsync($"Wrote {derived.Reference} (from {source.Reference}, {editList.Count} edit(s)) to {ctx.GetValue(output)}.").ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command PackDiffCommand()
+    {
+        var from = new Argument<string>("from-folder") { Description = "The older pack folder." };
+        var to = new Argument<string>("to-folder") { Description = "The newer pack folder." };
+        var command = new Command("pack-diff", "Show the difference between two pack folders (Markdown).");
+        command.Arguments.Add(from);
+        command.Arguments.Add(to);
+        command.SetAction(async (CommandContext ctx, CancellationToken ct) =>
+        {
+            var a = await ReadPackAsync(ctx.GetValue(from)!, ct).ConfigureAwait(false);
+            var b = await ReadPackAsync(ctx.GetValue(to)!, ct).ConfigureAwait(false);
+            await ctx.Output.WriteAsync(PackDiff.ToMarkdown(a, b)).ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Task<PeerGroupPack> ReadPackAsync(string folder, CancellationToken ct) =>
+        Directory.Exists(folder)
+            ? PackFolder.ImportAsync(folder, ct)
+            : throw new CliUsageException($"Folder '{folder}' does not exist.");
 
     private static async Task WriteStandardAsync(CommandContext ctx, StandardVersion standard, string? path, CancellationToken ct)
     {

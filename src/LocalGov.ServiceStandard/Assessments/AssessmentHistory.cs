@@ -19,6 +19,16 @@ public sealed class AssessmentHistory
         Assessments = [.. assessments.OrderBy(a => a.Date ?? DateOnly.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal)];
     }
 
+    /// <summary>Creates the history, taking each assessed standard's point count from <paramref name="catalog"/>.</summary>
+    /// <param name="assessments">The service's assessments, in any order.</param>
+    /// <param name="schemes">The schemes their outcomes are in.</param>
+    /// <param name="catalog">The catalogue holding every assessed standard version.</param>
+    /// <exception cref="StandardNotFoundException">An assessed standard version is not in the catalogue.</exception>
+    public AssessmentHistory(IEnumerable<Assessment> assessments, OutcomeSchemeRegistry schemes, LocalGov.ServiceStandard.Catalogue.StandardCatalog catalog)
+        : this(Materialise(assessments, out var list), schemes, PointCountsFrom(list, catalog))
+    {
+    }
+
     /// <summary>The assessments, oldest first (undated last).</summary>
     public IReadOnlyList<Assessment> Assessments { get; }
 
@@ -60,6 +70,19 @@ public sealed class AssessmentHistory
         }
 
         return entries;
+    }
+
+    private static List<Assessment> Materialise(IEnumerable<Assessment> assessments, out List<Assessment> list)
+    {
+        ArgumentNullException.ThrowIfNull(assessments);
+        list = [.. assessments];
+        return list;
+    }
+
+    private static Dictionary<string, int> PointCountsFrom(List<Assessment> assessments, LocalGov.ServiceStandard.Catalogue.StandardCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return assessments.Select(a => a.Standard).Distinct().ToDictionary(r => r.ToString(), r => catalog.Get(r).Points.Count, StringComparer.Ordinal);
     }
 
     /// <summary>One point's outcome in each assessment, oldest first.</summary>

@@ -58,6 +58,42 @@ internal static class WordDiffer
         return output.ToString();
     }
 
+    /// <summary>A line-level difference: unchanged lines start with two spaces, removed with "- ", added with "+ ".</summary>
+    public static IReadOnlyList<string> DiffLines(string oldText, string newText)
+    {
+        var a = oldText.ReplaceLineEndings("\n").Split('\n');
+        var b = newText.ReplaceLineEndings("\n").Split('\n');
+        var lcs = new int[a.Length + 1, b.Length + 1];
+        for (var i = a.Length - 1; i >= 0; i--)
+        {
+            for (var j = b.Length - 1; j >= 0; j--)
+            {
+                lcs[i, j] = string.Equals(a[i], b[j], StringComparison.Ordinal) ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
+            }
+        }
+
+        var lines = new List<string>();
+        int x = 0, y = 0;
+        while (x < a.Length || y < b.Length)
+        {
+            if (x < a.Length && y < b.Length && string.Equals(a[x], b[y], StringComparison.Ordinal))
+            {
+                lines.Add("  " + a[x++]);
+                y++;
+            }
+            else if (x < a.Length && (y == b.Length || lcs[x + 1, y] >= lcs[x, y + 1]))
+            {
+                lines.Add("- " + a[x++]);
+            }
+            else
+            {
+                lines.Add("+ " + b[y++]);
+            }
+        }
+
+        return lines;
+    }
+
     private static void Append(StringBuilder output, string word)
     {
         if (output.Length > 0)

@@ -234,7 +234,7 @@ public static partial class GdsReportImporter
             return negative ? "not-pass" : "may-proceed";
         }
 
-        return negative && text.Contains("fail", StringComparison.OrdinalIgnoreCase) ? "not-pass" : text.Contains("fail", StringComparison.OrdinalIgnoreCase) ? "not-pass" : null;
+        return text.Contains("fail", StringComparison.OrdinalIgnoreCase) ? "not-pass" : null;
     }
 
     /// <summary>Normalises a stage label; <paramref name="movingTo"/> means the label names the phase the service is moving to.</summary>

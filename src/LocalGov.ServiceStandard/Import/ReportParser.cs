@@ -203,6 +203,15 @@ internal sealed partial class ReportParser
 
     private static string Clean(string text)
     {
+        // Some scraped bodies end with the blog's page furniture (sidebar, footer, scripts): the report stops there.
+        var chrome = PageChrome().Match(text);
+        if (chrome.Success)
+        {
+            text = text[..chrome.Index];
+        }
+
+        text = HtmlBreak().Replace(text, "\n");
+        text = HtmlTag().Replace(text, string.Empty);
         var cleaned = text.Replace("\r\n", "\n", StringComparison.Ordinal)
             .Replace("&nbsp;", " ", StringComparison.OrdinalIgnoreCase)
             .Replace('\u00a0', ' ')
@@ -266,6 +275,25 @@ internal sealed partial class ReportParser
         firstFieldLine = -1;
         for (var i = 0; i < _lines.Length; i++)
         {
+            if (_lines[i].TrimStart().StartsWith('|'))
+            {
+                // Metadata laid out as a table: "| **Department / Agency:** | DWP |".
+                var cells = _lines[i].Trim().Trim('|').Split('|').Select(c => c.Trim().Trim('*', '_', ' ').TrimEnd(':').Trim()).ToArray();
+                for (var k = 0; k + 1 < cells.Length; k++)
+                {
+                    var tableField = Classify(cells[k]);
+                    if (tableField != Field.None && cells[k + 1].Length is > 0 and <= 150 && !fields.ContainsKey(tableField)
+                        && Classify(cells[k + 1]) == Field.None && !TableHeaderWord().IsMatch(cells[k + 1]))
+                    {
+                        fields[tableField] = cells[k + 1];
+                        firstFieldLine = firstFieldLine < 0 ? i : firstFieldLine;
+                        k++;
+                    }
+                }
+
+                continue;
+            }
+
             var match = BoldLabel().Match(_lines[i]);
             if (!match.Success)
             {
@@ -276,13 +304,22 @@ internal sealed partial class ReportParser
                 }
             }
 
-            var field = Classify(match.Groups["label"].Value.Trim());
+            var label = match.Groups["label"].Value.Trim();
+            var value = match.Groups["rest"].Value.Trim();
+            var colon = label.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0 && colon < label.Length - 1)
+            {
+                // "**Result: Pass**": label and value inside one bold run.
+                value = label[(colon + 1)..].Trim() + (value.Length > 0 ? " " + value : string.Empty);
+                label = label[..colon];
+            }
+
+            var field = Classify(label);
             if (field == Field.None || fields.ContainsKey(field))
             {
                 continue;
             }
 
-            var value = match.Groups["rest"].Value.Trim();
             if (value.Length == 0)
             {
                 value = NextValueLine(i);
@@ -575,6 +612,11 @@ internal sealed partial class ReportParser
             {
                 sections.NextSteps.Add(text);
             }
+            else if (heading.Contains("recommend", StringComparison.OrdinalIgnoreCase) && !text.EndsWith(':'))
+            {
+                // A paragraph that ends with a colon introduces the list that follows; the others are recommendations.
+                sections.Recommendations.Add(text);
+            }
         }
 
         for (var i = Math.Max(firstFieldLine, 0); i < _lines.Length; i++)
@@ -656,6 +698,18 @@ internal sealed partial class ReportParser
 
     [GeneratedRegex(@"^\s*(?<label>(?:department|agency|date of [a-z ]+|assessment (?:stage|date)|stage|result[a-z ]*|moving to|lead assessor|service manager|digital leader)[a-z /]*?)\s*:\s*(?<rest>\S.{0,120})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlainLabel();
+
+    [GeneratedRegex(@"<(?:aside|footer|nav|script|header)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageChrome();
+
+    [GeneratedRegex(@"<(?:br|/p|/li|/h\d|/div)\s*/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HtmlBreak();
+
+    [GeneratedRegex(@"</?[a-zA-Z][^<>]{0,300}>", RegexOptions.CultureInvariant)]
+    private static partial Regex HtmlTag();
+
+    [GeneratedRegex(@"^(?:criteria|criterion|passed|result|outcome|point|points|number|no\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TableHeaderWord();
 
     [GeneratedRegex(@"\\([*_\[\]()#.\-!+`])", RegexOptions.CultureInvariant)]
     private static partial Regex BackslashEscape();

@@ -49,6 +49,15 @@ public static class AssessmentReportRenderer
             }
         }
 
+        if (assessment.ServiceTeam.Count > 0)
+        {
+            md.Append("\n## Service team\n\n| Name | Role |\n| --- | --- |\n");
+            foreach (var person in assessment.ServiceTeam)
+            {
+                md.Append("| ").Append(Cell(person.Name)).Append(" | ").Append(Cell(ReportModel.RoleLabel(person))).Append(" |\n");
+            }
+        }
+
         md.Append("\n## Outcome for each point\n\n| Point | Title | Outcome |\n| --- | --- | --- |\n");
         foreach (var point in model.Points)
         {
@@ -122,6 +131,17 @@ public static class AssessmentReportRenderer
         {
             html.Append("<h2>Panel</h2>\n<table>\n<caption>Assessment panel</caption>\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Role</th></tr></thead>\n<tbody>\n");
             foreach (var person in assessment.Panel)
+            {
+                html.Append("<tr><th scope=\"row\">").Append(E(person.Name)).Append("</th><td>").Append(E(ReportModel.RoleLabel(person))).Append("</td></tr>\n");
+            }
+
+            html.Append("</tbody>\n</table>\n");
+        }
+
+        if (assessment.ServiceTeam.Count > 0)
+        {
+            html.Append("<h2>Service team</h2>\n<table>\n<caption>Service team members named in the report</caption>\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Role</th></tr></thead>\n<tbody>\n");
+            foreach (var person in assessment.ServiceTeam)
             {
                 html.Append("<tr><th scope=\"row\">").Append(E(person.Name)).Append("</th><td>").Append(E(ReportModel.RoleLabel(person))).Append("</td></tr>\n");
             }

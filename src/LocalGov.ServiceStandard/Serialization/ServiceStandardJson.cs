@@ -73,6 +73,14 @@ public static class ServiceStandardJson
     public static IReadOnlyList<StandardEdit> DeserializeEdits(string json, string source = "edits") =>
         Read(json, source, ServiceStandardJsonContext.Default.IReadOnlyListStandardEdit);
 
+    /// <summary>Reads a list of pack edits (for <see cref="PackFranchise.Derive"/>).</summary>
+    /// <param name="json">The JSON text: an array of edits, each with an <c>op</c> of edit-material, add-material, remove-material, add-session, remove-session or replace-agenda.</param>
+    /// <param name="source">A name for the document in error messages.</param>
+    /// <returns>The edits.</returns>
+    /// <exception cref="InvalidDocumentException">The JSON is invalid.</exception>
+    public static IReadOnlyList<PackEdit> DeserializePackEdits(string json, string source = "pack edits") =>
+        Read(json, source, ServiceStandardJsonContext.Default.IReadOnlyListPackEdit);
+
     internal static T Read<T>(string json, string source, JsonTypeInfo<T> typeInfo)
     {
         ArgumentNullException.ThrowIfNull(json);

@@ -99,4 +99,14 @@ public sealed class ConversionAndReassessmentTests
         Assert.Equal([1], progress[2].Regressed);
         Assert.Equal(["not-met", "met", "met"], history.PointTrend(2).Select(t => t.Outcome));
     }
+
+    [Fact]
+    public void History_takes_point_counts_from_a_catalogue()
+    {
+        var catalog = new LocalGov.ServiceStandard.Catalogue.StandardCatalog([Fixtures.ThreePointStandard], []);
+        var history = new AssessmentHistory([Fixtures.Assessment(OutcomeSchemes.MetNotMetId, "met", "met", null)], OutcomeSchemeRegistry.CreateDefault(), catalog);
+
+        Assert.Equal("incomplete", Assert.Single(history.Progress()).Result);
+        Assert.Throws<StandardNotFoundException>(() => new AssessmentHistory([Fixtures.Assessment(OutcomeSchemes.MetNotMetId) with { Standard = new StandardReference("other", "1") }], OutcomeSchemeRegistry.CreateDefault(), catalog));
+    }
 }

@@ -29,6 +29,22 @@ public sealed class PackTests : IDisposable
     }
 
     [Fact]
+    public void Diff_of_a_derived_pack_shows_each_change_readably()
+    {
+        var midlands = PackFranchise.Derive(FranchisingFixtures.LondonPack, "midlands-teacamps", "2016-10", FranchisingFixtures.PackEdits);
+
+        var diff = PackDiff.ToMarkdown(FranchisingFixtures.LondonPack, midlands);
+
+        Assert.Contains("# london-teacamps@2016-07 → midlands-teacamps@2016-10", diff, StringComparison.Ordinal);
+        Assert.Contains("## Added session: Open code (`open`)", diff, StringComparison.Ordinal);
+        Assert.Contains("- changed material `prompts`: Prompts\n\n```diff\n  # Prompts\n  \n- - Who are your users?\n+ - Who are your residents?\n", diff, StringComparison.Ordinal);
+        Assert.Contains("- removed material `notes`: Facilitator notes", diff, StringComparison.Ordinal);
+        Assert.Contains("- added material `exemplar`: Exemplar evidence", diff, StringComparison.Ordinal);
+        Assert.Contains("- agenda: 10 min Welcome; 40 min Talk: research on a shoestring → 60 min Workshop", diff, StringComparison.Ordinal);
+        Assert.Contains("No differences.", PackDiff.ToMarkdown(midlands, midlands), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Lineage_goes_back_through_every_region_to_the_origin()
     {
         var midlands = PackFranchise.Derive(FranchisingFixtures.LondonPack, "midlands", "1", []);

@@ -52,6 +52,24 @@ public sealed class StandardDerivationTests
     }
 
     [Fact]
+    public void A_council_checklist_is_derived_with_questions_and_recommendations()
+    {
+        var origin = StandardCatalog.LoadBuiltIn().Get("digital-best-practice-checklist");
+
+        var ours = StandardDerivation.Derive(origin, "anytown-checklist", "1",
+        [
+            new RewordPoint { PointId = "question-1", Text = "Do we promote digital services to reduce avoidable contact?" },
+            new AddPoint { PointId = "question-8", Title = "Procurement", Text = "Do contracts require suppliers to meet the Service Standard?", Recommendation = "Write the Service Standard into every digital contract.", AfterPointId = "question-7" },
+        ]);
+
+        Assert.Equal(StandardKind.Checklist, ours.Kind);
+        Assert.Equal("Write the Service Standard into every digital contract.", ours.FindPoint(8)!.Recommendation);
+        Assert.Empty(ours.FindPoint("question-1")!.Gaps);
+        Assert.NotEmpty(ours.FindPoint("question-2")!.Gaps);
+        Assert.Equal(origin.Attribution, ours.Attribution);
+    }
+
+    [Fact]
     public void Lineage_runs_back_to_the_origin_through_derived_and_superseded_versions()
     {
         var catalog = StandardCatalog.LoadBuiltIn();

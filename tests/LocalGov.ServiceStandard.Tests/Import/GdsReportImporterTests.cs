@@ -233,6 +233,86 @@ public sealed class GdsReportImporterTests
         Assert.Equal(new DateOnly(2014, 10, 13), report.Date);
     }
 
+    [Fact]
+    public void Labels_written_inline_or_plain_are_read_too()
+    {
+        const string body = """
+            **Department / Agency: HMRC**
+
+            **Date of Assessment:** 3 March 2015
+
+            Assessment stage: Beta
+
+            **Result: Not passed**
+            """;
+
+        var report = GdsReportImporter.ParseReport(0, "Inline - Service Assessment", body);
+
+        Assert.Equal(("HMRC", ServicePhase.Beta, "not-pass", new DateOnly(2015, 3, 3)), (report.Department, report.Stage, report.Result, report.Date));
+    }
+
+    [Fact]
+    public void Page_furniture_after_the_report_and_stray_html_are_dropped()
+    {
+        const string body = """
+            **Department / Agency:**  
+            <strong>DVLA</strong>
+
+            **Date of Assessment:**  
+            4/11/2015
+
+            **Next steps**
+
+            Come back for beta.<br>Book early.
+
+            <aside class="sidebar"><h3>About the data blog</h3><p>A blog about data.</p></aside>
+            <script>var x = 1;</script>
+            """;
+
+        var report = GdsReportImporter.ParseReport(0, "Chrome - Service Assessment", body);
+
+        Assert.Equal("DVLA", report.Department);
+        Assert.DoesNotContain(report.Assessment.NextSteps, s => s.Contains("data blog", StringComparison.Ordinal) || s.Contains('<', StringComparison.Ordinal));
+        Assert.Equal(["Come back for beta. Book early."], report.Assessment.NextSteps);
+    }
+
+    [Fact]
+    public void Metadata_laid_out_as_a_table_is_read()
+    {
+        const string body = """
+            | **Department / Agency:** | DWP |
+            | **Date of Assessment:** | 12/3/2015 |
+            | **Assessment Stage:** | Live |
+            | **Result of Assessment:** | Pass |
+
+            | Criteria | Passed | Criteria | Passed |
+            | 1 | Yes | 2 | Yes |
+            """;
+
+        var report = GdsReportImporter.ParseReport(0, "Table - Service Assessment", body);
+
+        Assert.Equal(("DWP", ServicePhase.Live, "pass", new DateOnly(2015, 3, 12)), (report.Department, report.Stage, report.Result, report.Date));
+        Assert.Equal(2, report.Assessment.Points.Count);
+    }
+
+    [Fact]
+    public void A_result_column_header_in_a_criteria_table_is_not_read_as_the_result()
+    {
+        const string body = """
+            **Department / Agency:**  
+            HMRC
+
+            | **Criteria** | **Result** | **Criteria** | **Result** |
+            | 1 | Pass | 2 | Fail |
+            """;
+
+        var report = GdsReportImporter.ParseReport(0, "Columns - Alpha Assessment", body);
+
+        Assert.Null(report.Result);
+        Assert.DoesNotContain(report.Warnings, w => w.Contains("Criteria", StringComparison.Ordinal));
+        Assert.Equal("not-pass", report.Assessment.FindPoint(2)!.Outcome);
+    }
+
     [Theory]
     [InlineData("4/11/2015", 2015, 11, 4)]
     [InlineData("29/04/15", 2015, 4, 29)]

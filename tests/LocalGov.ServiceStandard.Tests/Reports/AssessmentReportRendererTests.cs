@@ -10,6 +10,7 @@ public sealed class AssessmentReportRendererTests
     private static readonly Assessment Sample = Fixtures.Assessment(OutcomeSchemes.RedAmberGreenId, "green", "red", null) with
     {
         Panel = [new Participant { Name = "Sam <Lead>", Role = AssessmentRole.LeadAssessor }, new Participant { Name = "Kim", Role = AssessmentRole.PeerReviewer, Organisation = "Othertown Council" }],
+        ServiceTeam = [new Participant { Name = "Alex", Role = AssessmentRole.ServiceOwner }],
         Summary = "The team knows its users & their needs.",
         Points =
         [
@@ -33,6 +34,8 @@ public sealed class AssessmentReportRendererTests
         Assert.Contains("- **From:** Anytown District Council", md, StringComparison.Ordinal);
         Assert.Contains("## Decision\n\n**Red**", md, StringComparison.Ordinal);
         Assert.Contains("| 2 | Have a team | Red |", md, StringComparison.Ordinal);
+        Assert.Contains("| Kim | Peer reviewer, Othertown Council |", md, StringComparison.Ordinal);
+        Assert.Contains("## Service team\n\n| Name | Role |\n| --- | --- |\n| Alex | Service owner |", md, StringComparison.Ordinal);
         Assert.Contains("| 3 | Make code open | Not assessed |", md, StringComparison.Ordinal);
         Assert.Contains("### What the team has done well", md, StringComparison.Ordinal);
         Assert.Contains("### What the team needs to explore\n\n- Recruit a designer", md, StringComparison.Ordinal);
@@ -50,7 +53,7 @@ public sealed class AssessmentReportRendererTests
 
         var document = XDocument.Parse(html.Replace("<!DOCTYPE html>", string.Empty, StringComparison.Ordinal));
         var tables = document.Descendants("table").ToList();
-        Assert.Equal(2, tables.Count);
+        Assert.Equal(3, tables.Count);
         Assert.All(tables, t =>
         {
             Assert.NotNull(t.Element("caption"));
