@@ -43,7 +43,8 @@ public abstract class JourneyPageModel : PageModel
             return "/where";
         }
 
-        var unanswered = routing.Questions.FirstOrDefault(q => !state.Answers.ContainsKey(q.Id));
+        // An answer that is no longer an option (the routing file changed mid-report) counts as unanswered.
+        var unanswered = routing.Questions.FirstOrDefault(q => !state.Answers.TryGetValue(q.Id, out var answer) || !q.Options.Any(o => o.Value == answer));
         return unanswered is null ? "/check" : $"/question/{unanswered.Id}";
     }
 

@@ -58,6 +58,23 @@ public sealed class RoutingTests
     }
 
     [Fact]
+    public void An_answer_the_routing_file_no_longer_offers_is_asked_again()
+    {
+        // The council renamed an option while a resident's report was in progress.
+        var routing = Parse(SchoolRouting.Replace("\"value\": \"yes\"", "\"value\": \"yes-school\"", StringComparison.Ordinal).Replace("\"school\": \"yes\"", "\"school\": \"yes-school\"", StringComparison.Ordinal));
+        var state = new global::SpeedingReport.Journey.ReportState
+        {
+            Location = new global::SpeedingReport.Location.ResolvedLocation { Description = "DM1 1AA", Latitude = 51.975, Longitude = -1.05, DistrictCode = "DEMO-D01", DistrictName = "Demo Vale" },
+            Answers = new(StringComparer.Ordinal) { ["school"] = "yes" },
+        };
+
+        Assert.Equal("/question/school", NextStepProbe.For(state, routing));
+
+        state.Answers["school"] = "yes-school";
+        Assert.Equal("/check", NextStepProbe.For(state, routing));
+    }
+
+    [Fact]
     public void The_shipped_default_decides_every_combination_of_answers()
     {
         var routing = RoutingConfiguration.Load(Path.Combine(LocalGov.Testing.RepositoryPaths.Root, "samples/SpeedingReport/Data/routing.json"));
@@ -163,4 +180,10 @@ public sealed class RoutingTests
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
         return RoutingConfiguration.Parse(stream, "test-routing.json");
     }
+}
+
+/// <summary>Reaches the journey's protected next-step rule.</summary>
+internal sealed class NextStepProbe : global::SpeedingReport.Pages.JourneyPageModel
+{
+    public static string For(global::SpeedingReport.Journey.ReportState state, RoutingConfiguration routing) => NextStep(state, routing);
 }
