@@ -7,13 +7,21 @@ internal static class DocumentParser
     public static ModernGovDocument? ParseAttachment(XmlCursor x)
     {
         // The root is either the record itself or a wrapper around it.
-        var record = ParseDocument(x, out var nested);
-        return nested ?? (record.AttachmentId is null && record.Title is null && record.Url is null ? null : record);
+        var record = ParseDocument(x, allowNested: true, out var nested);
+        if (nested is not null)
+        {
+            // Keep whatever the wrapper held beside the record.
+            return record.AdditionalFields.Count == 0
+                ? nested
+                : nested with { AdditionalFields = new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(nested.AdditionalFields.Concat(record.AdditionalFields).GroupBy(p => p.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal)) };
+        }
+
+        return record.AttachmentId is null && record.Title is null && record.Url is null ? null : record;
     }
 
-    public static ModernGovDocument ParseDocument(XmlCursor x) => ParseDocument(x, out _);
+    public static ModernGovDocument ParseDocument(XmlCursor x) => ParseDocument(x, allowNested: false, out _);
 
-    private static ModernGovDocument ParseDocument(XmlCursor x, out ModernGovDocument? nested)
+    private static ModernGovDocument ParseDocument(XmlCursor x, bool allowNested, out ModernGovDocument? nested)
     {
         nested = null;
         var bag = default(FieldBag);
@@ -36,8 +44,8 @@ internal static class DocumentParser
                 case "committeetitle": d = d with { CommitteeTitle = x.ReadText() }; break;
                 case "isdecisionattachment": d = d with { IsDecisionAttachment = x.ReadBool(ref bag) }; break;
                 case "ownertitle": d = d with { OwnerTitle = x.ReadText() }; break;
-                case "attachmentdetails" or "attachment" or "linkeddoc" when nested is null:
-                    nested = ParseDocument(x, out _);
+                case "attachmentdetails" or "attachment" or "linkeddoc" when allowNested && nested is null:
+                    nested = ParseDocument(x, allowNested: false, out _);
                     break;
                 default:
                     x.Keep(ref bag);

@@ -42,10 +42,6 @@ internal sealed class LenientRecord
         }
     }
 
-    public static LenientRecord FromElement(XElement element) => new(element);
-
-    public int FieldCount => _fields.Count;
-
     /// <summary>The first unused field whose name (or last path segment) is one of <paramref name="names"/> and whose value <paramref name="parse"/> accepts.</summary>
     public T? Take<T>(IReadOnlyList<string> names, Func<string, T?> parse)
         where T : struct

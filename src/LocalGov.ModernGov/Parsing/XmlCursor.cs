@@ -158,8 +158,8 @@ internal sealed class XmlCursor(XmlReader reader)
     public ModernGovHtml? ReadHtml() => ModernGovText.CleanHtml(ReadRawText()) is { } html ? new ModernGovHtml(html) : null;
 
     /// <summary>
-    /// Reads a short leaf value into a reused buffer, without allocating a string. Falls back to a string for
-    /// long or mixed content. The span is valid until the next read.
+    /// Reads a leaf value into a reused buffer, without allocating a string. Falls back to a string for very long
+    /// (over 64K characters) or mixed content. The span is valid until the next read.
     /// </summary>
     public ReadOnlySpan<char> ReadSpan()
     {
@@ -228,64 +228,22 @@ internal sealed class XmlCursor(XmlReader reader)
     }
 
     /// <summary>Reads a leaf as a value; when it does not parse, its text goes to <paramref name="bag"/> under its element name.</summary>
-    public bool? ReadBool(ref FieldBag bag)
-    {
-        var name = Name;
-        var span = ReadSpan();
-        var value = ModernGovText.ParseBool(span);
-        KeepUnparsed(value is null, span, name, ref bag);
-        return value;
-    }
+    public bool? ReadBool(ref FieldBag bag) => ReadValue(ref bag, ModernGovText.ParseBool);
 
     /// <inheritdoc cref="ReadBool(ref FieldBag)"/>
-    public long? ReadLong(ref FieldBag bag)
-    {
-        var name = Name;
-        var span = ReadSpan();
-        var value = ModernGovText.ParseLong(span);
-        KeepUnparsed(value is null, span, name, ref bag);
-        return value;
-    }
+    public long? ReadLong(ref FieldBag bag) => ReadValue(ref bag, ModernGovText.ParseLong);
 
     /// <inheritdoc cref="ReadBool(ref FieldBag)"/>
-    public int? ReadInt(ref FieldBag bag)
-    {
-        var name = Name;
-        var span = ReadSpan();
-        var value = ModernGovText.ParseInt(span);
-        KeepUnparsed(value is null, span, name, ref bag);
-        return value;
-    }
+    public int? ReadInt(ref FieldBag bag) => ReadValue(ref bag, ModernGovText.ParseInt);
 
     /// <inheritdoc cref="ReadBool(ref FieldBag)"/>
-    public DateOnly? ReadDate(ref FieldBag bag)
-    {
-        var name = Name;
-        var span = ReadSpan();
-        var value = ModernGovText.ParseDate(span);
-        KeepUnparsed(value is null, span, name, ref bag);
-        return value;
-    }
+    public DateOnly? ReadDate(ref FieldBag bag) => ReadValue(ref bag, ModernGovText.ParseDate);
 
     /// <inheritdoc cref="ReadBool(ref FieldBag)"/>
-    public TimeOnly? ReadTime(ref FieldBag bag)
-    {
-        var name = Name;
-        var span = ReadSpan();
-        var value = ModernGovText.ParseTime(span);
-        KeepUnparsed(value is null, span, name, ref bag);
-        return value;
-    }
+    public TimeOnly? ReadTime(ref FieldBag bag) => ReadValue(ref bag, ModernGovText.ParseTime);
 
     /// <inheritdoc cref="ReadBool(ref FieldBag)"/>
-    public DateTime? ReadDateTime(ref FieldBag bag)
-    {
-        var name = Name;
-        var span = ReadSpan();
-        var value = ModernGovText.ParseDateTime(span);
-        KeepUnparsed(value is null, span, name, ref bag);
-        return value;
-    }
+    public DateTime? ReadDateTime(ref FieldBag bag) => ReadValue(ref bag, ModernGovText.ParseDateTime);
 
     /// <inheritdoc cref="ReadBool(ref FieldBag)"/>
     public Uri? ReadUri(ref FieldBag bag)
@@ -402,6 +360,16 @@ internal sealed class XmlCursor(XmlReader reader)
         }
 
         return uri;
+    }
+
+    private T? ReadValue<T>(ref FieldBag bag, SpanParser<T> parse)
+        where T : struct
+    {
+        var name = Name;
+        var span = ReadSpan();
+        var value = parse(span);
+        KeepUnparsed(value is null, span, name, ref bag);
+        return value;
     }
 
     private static void KeepUnparsed(bool failed, ReadOnlySpan<char> span, string name, ref FieldBag bag)

@@ -38,8 +38,19 @@ internal static class RecordedResponses
     {
         var name = Path.GetFileName(relativePath);
         var dot = name.IndexOf('.', StringComparison.Ordinal);
-        return dot < 0 ? name : name[..dot];
+        var operation = dot < 0 ? name : name[..dot];
+
+        // Some collections drop the "Get" (symroe's CouncillorsByWard.xml); the service's names all have it.
+        var known = Operations.FirstOrDefault(o => o.Equals(operation, StringComparison.OrdinalIgnoreCase) || o.Equals("Get" + operation, StringComparison.OrdinalIgnoreCase));
+        return known ?? operation;
     }
+
+    public static readonly string[] Operations =
+    [
+        "GetCouncillorsByWard", "GetCouncillorsByWardId", "GetCouncillorsByPostcode", "GetCommittees", "GetCommitteesByUser", "GetMeetings",
+        "GetMeeting", "GetAllMeetingsByDate", "GetCalendarEvents", "GetWebCastMeetings", "GetDeletedWebcastMeetings", "GetElectionResults",
+        "GetMemberGroup", "GetMpOrMepsAndWards", "GetMpOrMepAndWardsByPostcode", "GetParishCouncils", "GetAttachment",
+    ];
 
     /// <summary>Bodies recorded as failures (HTML pages, redirects, error pages): a non-XML extension or an <c>error</c> tag in the name.</summary>
     public static bool IsNegative(string relativePath)

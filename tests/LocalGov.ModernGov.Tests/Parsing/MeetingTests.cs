@@ -132,7 +132,7 @@ public sealed class MeetingTests
     {
         const string body = """
             <attachment><attachmentdetails><attachmentid>60860</attachmentid><title>Report</title><isurl>False</isurl>
-            <url>https://democracy.example.gov.uk/mgConvert2PDF.aspx?ID=60860</url><meetingdate>10/02/2026</meetingdate><pages>12</pages></attachmentdetails></attachment>
+            <url>https://democracy.example.gov.uk/mgConvert2PDF.aspx?ID=60860</url><meetingdate>10/02/2026</meetingdate><pages>12</pages></attachmentdetails><source>archive</source></attachment>
             """;
         var (client, _) = StubHandler.Client(body);
 
@@ -142,5 +142,6 @@ public sealed class MeetingTests
         Assert.Equal("Report", document.Title);
         Assert.Equal(new DateOnly(2026, 2, 10), document.MeetingDate);
         Assert.Equal("12", document.AdditionalFields["pages"]);
+        Assert.Equal("archive", document.AdditionalFields["source"]);
     }
 }
