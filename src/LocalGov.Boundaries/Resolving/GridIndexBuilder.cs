@@ -8,6 +8,9 @@ internal sealed class GridIndexBuilder
     private const int MaxCells = 1 << 27;
     private const int Attempts = 8;
 
+    // Sparse data (few vertices per area) still needs cells well below an area's size, or mixed cells hold many edges.
+    private const int MinCellsPerArea = 256;
+
     private readonly double[] _xs;
     private readonly double[] _ys;
 
@@ -77,7 +80,7 @@ internal sealed class GridIndexBuilder
         Array.Resize(ref xs, n);
         Array.Resize(ref ys, n);
         Array.Resize(ref edgeArea, n);
-        return new GridIndexBuilder(xs, ys, edgeArea).Build(cellsPerVertex);
+        return new GridIndexBuilder(xs, ys, edgeArea).Build(Math.Max(cellsPerVertex, (double)MinCellsPerArea * geometries.Count / Math.Max(n, 1)));
     }
 
     private GridIndex Build(double cellsPerVertex)
