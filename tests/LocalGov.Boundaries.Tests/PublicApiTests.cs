@@ -6,5 +6,5 @@ public sealed class PublicApiTests
 {
     [Fact]
     public void Public_api_matches_the_approved_file() =>
-        PublicApiApproval.Verify(typeof(AssemblyMarker).Assembly, "LocalGov.Boundaries.Tests");
+        PublicApiApproval.Verify(typeof(BoundarySet).Assembly, "LocalGov.Boundaries.Tests");
 }

@@ -1,4 +1,10 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using LocalGov.Boundaries;
+using LocalGov.Cli.Boundaries;
+using LocalGov.Cli.Infrastructure;
 
 namespace LocalGov.Cli.Commands;
 
@@ -8,6 +14,219 @@ internal static class BoundariesCommands
     public static Command Create()
     {
         var group = new Command("boundaries", "Load boundaries, build a binary index, and resolve points to parish or district.");
+        group.Subcommands.Add(Resolve());
+        group.Subcommands.Add(Index());
+        group.Subcommands.Add(Info());
         return group;
+    }
+
+    private static Option<string> Parishes(bool required) => new("--parishes") { Description = "Parish layer: .geojson, .json, .csv (WKT/hex WKB), .shp or .gpkg.", Required = required };
+
+    private static Option<string> Districts() => new("--districts") { Description = "District layer, answering where no parish covers a point." };
+
+    private static Option<string> CodeField() => new("--code-field") { Description = "Field holding the area code (default: ONS XXnnCD, CODE, areacd, id…)." };
+
+    private static Option<string> NameField() => new("--name-field") { Description = "Field holding the area name (default: ONS XXnnNM, NAME, areanm)." };
+
+    private static Option<string> Crs() => new("--crs") { Description = "CRS of the data (and of the input points) when the file's is missing or wrong: EPSG:27700 or EPSG:4326." };
+
+    private static Command Resolve()
+    {
+        var parishes = Parishes(required: false);
+        var districts = Districts();
+        var codeField = CodeField();
+        var nameField = NameField();
+        var crs = Crs();
+        var index = new Option<string>("--index") { Description = "A binary index built by 'localgov boundaries index' (instead of --parishes/--districts)." };
+        var input = new Option<string>("--input") { Description = "File of 'x,y' lines in the data's CRS (default: stdin)." };
+        var stats = new Option<bool>("--stats") { Description = "Write lookups per second to stderr." };
+        var command = new Command("resolve", "Resolve 'x,y' points to the parish covering each, else the district; writes x,y,code,name,kind CSV in input order.");
+        foreach (var option in new Option[] { parishes, districts, codeField, nameField, crs, index, input, stats })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (ctx, cancellationToken) =>
+        {
+            var indexPath = ctx.GetValue(index);
+            var parishPath = ctx.GetValue(parishes);
+            ParishResolver resolver;
+            if (indexPath is not null)
+            {
+                if (parishPath is not null || ctx.GetValue(districts) is not null)
+                {
+                    throw new CliUsageException("Give either --index or --parishes/--districts, not both.");
+                }
+
+                if (!File.Exists(indexPath))
+                {
+                    throw new CliUsageException($"--index: file not found: {indexPath}");
+                }
+
+                resolver = ParishResolver.Load(indexPath);
+            }
+            else
+            {
+                if (parishPath is null)
+                {
+                    throw new CliUsageException("Give --parishes (and optionally --districts), or --index.");
+                }
+
+                resolver = Build(ctx, parishPath, ctx.GetValue(districts), codeField, nameField, crs);
+            }
+
+            var inputPath = ctx.GetValue(input);
+            if (inputPath is not null && !File.Exists(inputPath))
+            {
+                throw new CliUsageException($"--input: file not found: {inputPath}");
+            }
+
+            using var reader = inputPath is null ? null : new StreamReader(inputPath, Encoding.UTF8);
+            var (xText, yText, xs, ys) = BoundaryInputs.ReadPoints(reader ?? Console.In, inputPath ?? "stdin");
+            var results = new ResolvedArea[xs.Length];
+            var watch = Stopwatch.StartNew();
+            try
+            {
+                resolver.ResolveManyInParallel(xs, ys, results, cancellationToken);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new FormatException($"{inputPath ?? "stdin"}: {ex.Message}", ex);
+            }
+
+            watch.Stop();
+            var output = new StringBuilder();
+            for (var i = 0; i < results.Length; i++)
+            {
+                var r = results[i];
+                output.Append(BoundaryInputs.Csv(xText[i])).Append(',').Append(BoundaryInputs.Csv(yText[i])).Append(',')
+                    .Append(BoundaryInputs.Csv(r.Code)).Append(',').Append(BoundaryInputs.Csv(r.Name)).Append(',')
+                    .Append(BoundaryInputs.Kind(r.Kind)).Append('\n');
+            }
+
+            await ctx.Output.WriteAsync(output.ToString()).ConfigureAwait(false);
+            if (ctx.GetValue(stats))
+            {
+                var perSecond = xs.Length / Math.Max(watch.Elapsed.TotalSeconds, 1e-9);
+                await ctx.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{xs.Length} lookups in {watch.Elapsed.TotalMilliseconds:F1} ms: {perSecond:F0} lookups/s")).ConfigureAwait(false);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Index()
+    {
+        var parishes = Parishes(required: true);
+        var districts = Districts();
+        var codeField = CodeField();
+        var nameField = NameField();
+        var crs = Crs();
+        var output = new Option<string>("--out") { Description = "The index file to write.", Required = true };
+        var command = new Command("index", "Build the binary resolver index from boundary files, for fast start-up with 'resolve --index'.");
+        foreach (var option in new Option[] { parishes, districts, codeField, nameField, crs, output })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (ctx, cancellationToken) =>
+        {
+            var watch = Stopwatch.StartNew();
+            var resolver = Build(ctx, ctx.GetValue(parishes)!, ctx.GetValue(districts), codeField, nameField, crs);
+            var path = ctx.GetValue(output)!;
+            resolver.Save(path);
+            var s = resolver.Statistics;
+            await ctx.Output.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{path}: {resolver.Areas.Count} areas, {BoundaryCrsParser.Format(resolver.Crs)}, {s.VertexCount} vertices, {s.CellCount} cells ({s.MixedCellCount} on a boundary), {new FileInfo(path).Length} bytes, built in {watch.Elapsed.TotalSeconds:F2} s")).ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Info()
+    {
+        var file = new Argument<string>("file") { Description = "A boundary file (prints its load report) or an index file (prints its size)." };
+        var codeField = CodeField();
+        var nameField = NameField();
+        var crs = Crs();
+        var json = new Option<bool>("--json") { Description = "Print JSON." };
+        var command = new Command("info", "Print the load report of a boundary file: counts, CRS decision, fields, repairs, skips and warnings.");
+        command.Arguments.Add(file);
+        foreach (var option in new Option[] { codeField, nameField, crs, json })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (ctx, cancellationToken) =>
+        {
+            var path = ctx.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                throw new CliUsageException($"file not found: {path}");
+            }
+
+            if (IsIndexFile(path))
+            {
+                var resolver = ParishResolver.Load(path);
+                if (ctx.GetValue(json))
+                {
+                    await ctx.WriteJsonAsync(resolver.Statistics, BoundariesJsonContext.Default.IndexStatistics).ConfigureAwait(false);
+                }
+                else
+                {
+                    var s = resolver.Statistics;
+                    await ctx.Output.WriteLineAsync(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"index: {path}\ncrs: {BoundaryCrsParser.Format(resolver.Crs)}\nareas: {resolver.Areas.Count} ({resolver.Areas.Count(a => a.Kind == AreaKind.District)} districts)\nvertices: {s.VertexCount}\ncells: {s.CellCount} ({s.MixedCellCount} on a boundary)\nbytes: {s.IndexBytes} ({s.BytesPerVertex:F1} per vertex)")).ConfigureAwait(false);
+                }
+
+                return ExitCodes.Success;
+            }
+
+            var set = BoundaryInputs.Load(path, BoundaryInputs.LoadOptions(ctx.GetValue(codeField), ctx.GetValue(nameField), ctx.GetValue(crs)), "file");
+            if (ctx.GetValue(json))
+            {
+                await ctx.WriteJsonAsync(set.Report, BoundariesJsonContext.Default.LoadReport).ConfigureAwait(false);
+            }
+            else
+            {
+                await ctx.Output.WriteAsync(BoundaryInputs.Describe(set.Report)).ConfigureAwait(false);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static ParishResolver Build(CommandContext ctx, string parishPath, string? districtPath, Option<string> codeField, Option<string> nameField, Option<string> crs)
+    {
+        var options = BoundaryInputs.LoadOptions(ctx.GetValue(codeField), ctx.GetValue(nameField), ctx.GetValue(crs));
+        var parishes = BoundaryInputs.Load(parishPath, options, "--parishes");
+        foreach (var warning in parishes.Report.Warnings)
+        {
+            ctx.Error.WriteLine($"warning: {parishPath}: {warning}");
+        }
+
+        BoundarySet? districts = null;
+        if (districtPath is not null)
+        {
+            // The district layer keeps its own field names; only the CRS override applies to both.
+            districts = BoundaryInputs.Load(districtPath, new BoundaryLoadOptions { Crs = options.Crs }, "--districts");
+            foreach (var warning in districts.Report.Warnings)
+            {
+                ctx.Error.WriteLine($"warning: {districtPath}: {warning}");
+            }
+        }
+
+        return ParishResolver.Build(parishes, districts);
+    }
+
+    private static bool IsIndexFile(string path)
+    {
+        Span<byte> magic = stackalloc byte[8];
+        using var stream = File.OpenRead(path);
+        return stream.Read(magic) == 8 && magic.SequenceEqual("LGBNDIDX"u8);
     }
 }

@@ -11,6 +11,8 @@ internal static class ExitCodeMap
             LocalGov.Postcodes.InvalidPostcodeException => ExitCodes.InvalidInput,
             LocalGov.Postcodes.PostcodesNotFoundException => ExitCodes.NotFound,
             LocalGov.Postcodes.PostcodesException => ExitCodes.RemoteServiceError,
+            LocalGov.Boundaries.ArcGisServiceException or LocalGov.Boundaries.ArcGisTransportException => ExitCodes.RemoteServiceError,
+            LocalGov.Boundaries.BoundariesException => ExitCodes.InvalidInput,
             LocalGov.ServiceStandard.StandardNotFoundException => ExitCodes.NotFound,
             LocalGov.ServiceStandard.ServiceStandardException => ExitCodes.InvalidInput,
             FileNotFoundException or DirectoryNotFoundException => ExitCodes.UsageError,

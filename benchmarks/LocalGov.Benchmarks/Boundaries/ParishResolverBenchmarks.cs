@@ -1,0 +1,139 @@
+using BenchmarkDotNet.Attributes;
+using LocalGov.Boundaries;
+using NetTopologySuite.Algorithm.Locate;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
+using NetTopologySuite.Index;
+using NetTopologySuite.Index.Strtree;
+
+namespace LocalGov.Benchmarks.Boundaries;
+
+/// <summary>
+/// Point → parish lookups for 188,880 points per invocation, one core: the resolver against two NetTopologySuite baselines
+/// (STRtree of prepared geometries with Covers; STRtree with IndexedPointInAreaLocator), both warmed so their lazily built
+/// indexes are complete before measuring.
+/// </summary>
+public class ParishResolverBenchmarks
+{
+    private readonly GeometryFactory _factory = new();
+    private ParishResolver _resolver = null!;
+    private STRtree<IPreparedGeometry> _prepared = null!;
+    private STRtree<(int Index, IndexedPointInAreaLocator Locator)> _locators = null!;
+    private double[] _xs = null!;
+    private double[] _ys = null!;
+    private ResolvedArea[] _results = null!;
+
+    [ParamsSource(nameof(Datasets))]
+    public string Dataset { get; set; } = BoundaryBenchmarkData.Official50;
+
+    [Params("FileOrder", "Shuffled")]
+    public string Order { get; set; } = "FileOrder";
+
+    public static IEnumerable<string> Datasets => BoundaryBenchmarkData.Datasets;
+
+    [GlobalSetup(Target = nameof(Resolver))]
+    public void SetupResolver()
+    {
+        var set = SetupQueries();
+        _resolver = ParishResolver.Build(set, options: new ParishResolverOptions { MaxDegreeOfParallelism = 1 });
+        var s = _resolver.Statistics;
+        Console.WriteLine($"// {Dataset}: {set.Features.Count} areas, {set.VertexCount:N0} vertices; index {s.IndexBytes:N0} B = {s.BytesPerVertex:F1} B/vertex, {s.CellCount:N0} cells, {s.MixedCellCount:N0} mixed");
+    }
+
+    [GlobalSetup(Target = nameof(StrTreePreparedCovers))]
+    public void SetupPrepared()
+    {
+        SetupQueries();
+        _prepared = BoundaryBenchmarkData.PreparedTree(Dataset);
+        _locators = null!;
+        _ = StrTreePreparedCovers(); // prepared geometries build their indexes lazily, on first use
+    }
+
+    [GlobalSetup(Target = nameof(StrTreeIndexedLocator))]
+    public void SetupLocator()
+    {
+        SetupQueries();
+        _locators = BoundaryBenchmarkData.LocatorTree(Dataset);
+        _ = StrTreeIndexedLocator();
+    }
+
+    /// <summary>The baselines hold gigabytes on the 7 M-vertex set; dropping them keeps later cases' forced GCs short.</summary>
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _prepared = null!;
+        _locators = null!;
+        _resolver = null!;
+        GC.Collect();
+    }
+
+    private BoundarySet SetupQueries()
+    {
+        (_xs, _ys) = BoundaryBenchmarkData.Points(Dataset, Order);
+        _results = new ResolvedArea[_xs.Length];
+        return BoundaryBenchmarkData.Set(Dataset);
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = BoundaryBenchmarkData.QueryCount)]
+    public int StrTreePreparedCovers()
+    {
+        var found = 0;
+        for (var i = 0; i < _xs.Length; i++)
+        {
+            var point = _factory.CreatePoint(new Coordinate(_xs[i], _ys[i]));
+            foreach (var candidate in _prepared.Query(point.EnvelopeInternal))
+            {
+                if (candidate.Covers(point))
+                {
+                    found++;
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    [Benchmark(OperationsPerInvoke = BoundaryBenchmarkData.QueryCount)]
+    public int StrTreeIndexedLocator()
+    {
+        var visitor = new LocatorVisitor();
+        var found = 0;
+        for (var i = 0; i < _xs.Length; i++)
+        {
+            visitor.Reset(new Coordinate(_xs[i], _ys[i]));
+            _locators.Query(new Envelope(visitor.Point), visitor);
+            found += visitor.Found >= 0 ? 1 : 0;
+        }
+
+        return found;
+    }
+
+    [Benchmark(OperationsPerInvoke = BoundaryBenchmarkData.QueryCount)]
+    public int Resolver()
+    {
+        _resolver.ResolveMany(_xs, _ys, _results);
+        return _results.Length;
+    }
+
+    private sealed class LocatorVisitor : IItemVisitor<(int Index, IndexedPointInAreaLocator Locator)>
+    {
+        public Coordinate Point { get; private set; } = new();
+
+        public int Found { get; private set; } = -1;
+
+        public void Reset(Coordinate point)
+        {
+            Point = point;
+            Found = -1;
+        }
+
+        public void VisitItem((int Index, IndexedPointInAreaLocator Locator) item)
+        {
+            if (Found < 0 && item.Locator.Locate(Point) != Location.Exterior)
+            {
+                Found = item.Index;
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using AssessmentReport;
+
+return await ReportRenderer.RunAsync(args, Console.Out, Console.Error);

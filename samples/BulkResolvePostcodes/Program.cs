@@ -1,0 +1,3 @@
+using BulkResolvePostcodes;
+
+return await BulkResolver.RunAsync(args, Console.Out, Console.Error);

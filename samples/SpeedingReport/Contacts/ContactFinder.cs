@@ -1,0 +1,103 @@
+using LocalGov.ModernGov;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using SpeedingReport.Configuration;
+
+namespace SpeedingReport.Contacts;
+
+/// <summary>
+/// Finds contact details: a parish clerk from the council's Modern.Gov when it lists the parish, else from the
+/// directory; the district team from the directory.
+/// </summary>
+public sealed partial class ContactFinder(
+    ContactDirectory directory,
+    IMemoryCache cache,
+    IOptions<SpeedingReportOptions> options,
+    ILogger<ContactFinder> logger,
+    IModernGovClientFactory? modernGov = null)
+{
+    /// <summary>The name the council's Modern.Gov is registered under.</summary>
+    public const string ModernGovCouncilName = "council";
+
+    private const string CacheKey = "moderngov-parish-councils";
+
+    public bool UsesModernGov => modernGov is not null;
+
+    public async Task<ContactDetails?> FindParishAsync(string parishCode, string parishName, CancellationToken cancellationToken)
+    {
+        var entry = directory.Find(parishCode);
+        string? note = null;
+        if (modernGov is not null)
+        {
+            try
+            {
+                var parishes = await GetParishCouncilsAsync(cancellationToken);
+                var wanted = ParishNames.Normalise(entry?.ModernGovName ?? parishName);
+                var match = parishes.FirstOrDefault(p => p.Name is not null && ParishNames.Normalise(p.Name) == wanted);
+                if (match is not null && (match.Email ?? match.Phone ?? match.Contact) is not null)
+                {
+                    return FromModernGov(match);
+                }
+
+                note = match is null
+                    ? "The council's Modern.Gov does not list this parish council."
+                    : "The council's Modern.Gov lists this parish council without contact details.";
+            }
+            catch (ModernGovException ex)
+            {
+                LogModernGovFailed(logger, ex);
+                note = "The council's Modern.Gov could not be reached.";
+            }
+        }
+
+        return entry is null ? null : FromDirectory(entry, note);
+    }
+
+    /// <exception cref="SpeedingReportConfigurationException">The directory has no entry for the district.</exception>
+    public ContactDetails FindDistrict(string districtCode, string districtName)
+    {
+        var entry = directory.Find(districtCode)
+            ?? throw new SpeedingReportConfigurationException(options.Value.ContactDirectory, $"no contact for the district {districtName} ({districtCode}); add one with \"areaCode\": \"{districtCode}\".");
+        return FromDirectory(entry, null);
+    }
+
+    private async Task<IReadOnlyList<ModernGovParishCouncil>> GetParishCouncilsAsync(CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue(CacheKey, out IReadOnlyList<ModernGovParishCouncil>? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var parishes = await modernGov!.GetClient(ModernGovCouncilName).GetParishCouncilsAsync(cancellationToken);
+        cache.Set(CacheKey, parishes, options.Value.ModernGovCacheDuration);
+        return parishes;
+    }
+
+    private static ContactDetails FromModernGov(ModernGovParishCouncil parish) => new()
+    {
+        Name = parish.Name!,
+        ClerkName = parish.ClerkName ?? (parish.Email is null && parish.Phone is null ? parish.Contact : null),
+        Email = parish.Email,
+        Phone = parish.Phone,
+        Address = parish.Address,
+        Postcode = parish.Postcode,
+        Website = parish.Website,
+        Source = ContactSource.ModernGov,
+    };
+
+    private static ContactDetails FromDirectory(DirectoryEntry entry, string? note) => new()
+    {
+        Name = entry.Name,
+        ClerkName = entry.ClerkName,
+        Email = entry.Email,
+        Phone = entry.Phone,
+        Address = entry.Address,
+        Postcode = entry.Postcode,
+        Website = entry.Website,
+        Source = ContactSource.Directory,
+        SourceNote = note,
+    };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Modern.Gov GetParishCouncils failed; using the contact directory")]
+    private static partial void LogModernGovFailed(ILogger logger, Exception exception);
+}

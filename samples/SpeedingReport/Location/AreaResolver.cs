@@ -1,0 +1,65 @@
+using LocalGov.Boundaries;
+using LocalGov.Postcodes.Grid;
+using SpeedingReport.Configuration;
+
+namespace SpeedingReport.Location;
+
+/// <summary>Point → parish (if one covers it) and district, from the council's boundary files, indexed once at start-up.</summary>
+public sealed class AreaResolver
+{
+    private readonly ParishResolver _parishes;
+    private readonly ParishResolver _districts;
+
+    public AreaResolver(BoundarySet parishes, BoundarySet districts)
+    {
+        ArgumentNullException.ThrowIfNull(parishes);
+        ArgumentNullException.ThrowIfNull(districts);
+        var options = new ParishResolverOptions { GridConverter = new HelmertGridConverter(), MaxDegreeOfParallelism = 1 };
+        _parishes = ParishResolver.Build(parishes, districts, options);
+
+        // A second index over the districts alone answers "which district?" for points inside a parish too.
+        _districts = ParishResolver.Build(districts, null, options);
+        Districts = districts.Features.Select(f => (f.Code, f.Name)).ToList();
+    }
+
+    /// <summary>The districts in the boundary file: the council's area.</summary>
+    public IReadOnlyList<(string Code, string Name)> Districts { get; }
+
+    /// <summary>Loads both boundary files (any format LocalGov.Boundaries reads).</summary>
+    /// <exception cref="SpeedingReportConfigurationException">A path is not set or the file does not exist.</exception>
+    /// <exception cref="BoundariesException">A file cannot be read as boundaries.</exception>
+    public static AreaResolver Load(string parishPath, string districtPath)
+    {
+        Require(parishPath, "SpeedingReport:ParishBoundaries");
+        Require(districtPath, "SpeedingReport:DistrictBoundaries");
+        return new AreaResolver(BoundaryLoader.Load(parishPath), BoundaryLoader.Load(districtPath));
+    }
+
+    /// <summary>The parish and district at a WGS84 point, or null when the point is outside every district (outside the council's area).</summary>
+    public (string? ParishCode, string? ParishName, string DistrictCode, string DistrictName)? Resolve(double latitude, double longitude)
+    {
+        var district = _districts.Resolve(longitude, latitude, BoundaryCrs.Wgs84);
+        if (!district.IsFound)
+        {
+            return null;
+        }
+
+        var area = _parishes.Resolve(longitude, latitude, BoundaryCrs.Wgs84);
+        return area.Kind == AreaKind.Parish
+            ? (area.Code, area.Name, district.Code!, district.Name!)
+            : (null, null, district.Code!, district.Name!);
+    }
+
+    private static void Require(string path, string setting)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new SpeedingReportConfigurationException(setting, "is not set: give the path of a boundary file.");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new SpeedingReportConfigurationException(setting, $"the file '{path}' does not exist.");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SpeedingReport.Journey;
+using SpeedingReport.Routing;
+
+namespace SpeedingReport.Pages;
+
+/// <summary>An error shown in the error summary and beside its field (<see cref="FieldId"/> is the input the summary links to).</summary>
+public sealed record FieldError(string FieldId, string Message);
+
+/// <summary>What every page of the journey shares: the session's answers, errors, and where to go next.</summary>
+public abstract class JourneyPageModel : PageModel
+{
+    private ReportState? _state;
+
+    public List<FieldError> Errors { get; } = [];
+
+    /// <summary>Set by the Change links of the check-your-answers page: go back there once the answer is saved.</summary>
+    [BindProperty(SupportsGet = true, Name = "change")]
+    public bool IsChange { get; set; }
+
+    protected ReportState State => _state ??= ReportSession.Load(HttpContext.Session);
+
+    public string? ErrorFor(string fieldId) => Errors.FirstOrDefault(e => e.FieldId == fieldId)?.Message;
+
+    protected void AddError(string fieldId, string message)
+    {
+        Errors.Add(new FieldError(fieldId, message));
+        ViewData["HasErrors"] = true;
+    }
+
+    protected void SaveState()
+    {
+        State.Submitted = false;
+        ReportSession.Save(HttpContext.Session, State);
+    }
+
+    /// <summary>The first unanswered step, or the check page when everything is answered.</summary>
+    protected static string NextStep(ReportState state, RoutingConfiguration routing)
+    {
+        if (state.Location is null)
+        {
+            return "/where";
+        }
+
+        // An answer that is no longer an option (the routing file changed mid-report) counts as unanswered.
+        var unanswered = routing.Questions.FirstOrDefault(q => !state.Answers.TryGetValue(q.Id, out var answer) || !q.Options.Any(o => o.Value == answer));
+        return unanswered is null ? "/check" : $"/question/{unanswered.Id}";
+    }
+
+    protected IActionResult GoToNextStep(RoutingConfiguration routing)
+    {
+        // After a Change link this is the check page again, as everything else is already answered.
+        return Redirect(NextStep(State, routing));
+    }
+}

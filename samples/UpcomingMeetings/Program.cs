@@ -1,0 +1,3 @@
+using UpcomingMeetings;
+
+return await MeetingLister.RunAsync(args, Console.Out, Console.Error, TimeProvider.System);

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using NetTopologySuite.Features;
+using NetTopologySuite.IO.Converters;
+
+namespace LocalGov.Boundaries.Loading;
+
+/// <summary>Reads a GeoJSON FeatureCollection with NetTopologySuite.IO.GeoJSON4STJ, honouring a legacy <c>crs</c> member.</summary>
+internal static partial class GeoJsonSourceReader
+{
+    public static RawSource Read(ReadOnlyMemory<byte> json, string source, string format = "GeoJSON")
+    {
+        int? declaredSrid = null;
+        string? declaredText = null;
+        FeatureCollection? collection;
+        var ids = new List<string?>();
+        try
+        {
+            using (var document = JsonDocument.Parse(json))
+            {
+                var root = document.RootElement;
+                if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "FeatureCollection")
+                {
+                    throw new BoundaryFileException(source, 1, null, "not a GeoJSON FeatureCollection (the top-level \"type\" must be \"FeatureCollection\")");
+                }
+
+                if (root.TryGetProperty("crs", out var crs) && crs.ValueKind == JsonValueKind.Object &&
+                    crs.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object &&
+                    properties.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String)
+                {
+                    declaredText = $"crs \"{name.GetString()}\"";
+                    var match = EpsgCode().Match(name.GetString() ?? string.Empty);
+                    declaredSrid = match.Success ? int.Parse(match.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)
+                        : (name.GetString() ?? string.Empty).Contains("CRS84", StringComparison.OrdinalIgnoreCase) ? 4326 : -1;
+                }
+
+                if (root.TryGetProperty("features", out var list) && list.ValueKind == JsonValueKind.Array)
+                {
+                    foreach (var feature in list.EnumerateArray())
+                    {
+                        ids.Add(feature.ValueKind == JsonValueKind.Object && feature.TryGetProperty("id", out var id)
+                            ? id.ValueKind == JsonValueKind.String ? id.GetString() : id.GetRawText()
+                            : null);
+                    }
+                }
+            }
+
+            collection = JsonSerializer.Deserialize<FeatureCollection>(json.Span, Options);
+        }
+        catch (JsonException ex)
+        {
+            throw new BoundaryFileException(source, (int?)(ex.LineNumber + 1), null, $"malformed GeoJSON: {ex.Message}", ex);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or NotSupportedException)
+        {
+            throw new BoundaryFileException(source, null, null, $"malformed GeoJSON: {ex.Message}", ex);
+        }
+
+        if (collection is null)
+        {
+            throw new BoundaryFileException(source, 1, null, "the GeoJSON is null");
+        }
+
+        // The feature "id" member is offered as the field "id" (ONS services key features by it) unless a property has that name.
+        var features = collection.Select((f, i) =>
+        {
+            var lookup = AttributeLookup.For(f.Attributes);
+            var id = i < ids.Count ? ids[i] : null;
+            return new RawFeature(i + 1, null, id is null ? lookup : name => lookup(name) ?? (string.Equals(name, "id", StringComparison.OrdinalIgnoreCase) ? id : null), f.Geometry);
+        }).ToList();
+        var names = AttributeLookup.Names(collection).ToList();
+        if (ids.Any(id => id is not null) && !names.Contains("id", StringComparer.OrdinalIgnoreCase))
+        {
+            names.Add("id");
+        }
+
+        return new RawSource(source, format, names, features, declaredSrid, declaredText);
+    }
+
+    // The feature "id" member becomes the attribute "id", so ONS-style files keyed only by id still load.
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Converters = { new GeoJsonConverterFactory(NetTopologySuite.NtsGeometryServices.Instance.CreateGeometryFactory(), false, "id") },
+    };
+
+    [GeneratedRegex(@"EPSG:{1,2}(?:[0-9.]*:)?([0-9]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EpsgCode();
+}

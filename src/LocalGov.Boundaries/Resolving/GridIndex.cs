@@ -1,0 +1,202 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
+using NetTopologySuite.Algorithm;
+
+namespace LocalGov.Boundaries.Resolving;
+
+/// <summary>
+/// One layer's flat cell index. A uniform grid over the layer's extent; each cell is either pure (one owner, or none,
+/// answered with a single array read) or mixed: a short list of runs, one per area with edges in the cell (or covering
+/// the cell's centre), each holding that area's edge chains clipped to the cell and whether the area covers the centre.
+/// A query in a mixed cell counts, per run, the edges the segment from the centre to the point crosses: the parity
+/// flips the centre's known status. Everything is in three arrays; a query reads them and allocates nothing.
+/// </summary>
+internal sealed class GridIndex
+{
+    public const int None = -1;
+
+    // Shewchuk's bound for the rounding error of a 2x2 orientation determinant evaluated in doubles (with margin).
+    private const double ErrorBound = 1e-15;
+
+    public GridIndex(double originX, double originY, double cellSize, int nx, int ny, int[] cells, int[] cellData, double[] points, long vertexCount, long mixedCells)
+    {
+        OriginX = originX;
+        OriginY = originY;
+        CellSize = cellSize;
+        InverseCellSize = 1.0 / cellSize;
+        Nx = nx;
+        Ny = ny;
+        Cells = cells;
+        CellData = cellData;
+        Points = points;
+        VertexCount = vertexCount;
+        MixedCells = mixedCells;
+    }
+
+    public double OriginX { get; }
+
+    public double OriginY { get; }
+
+    public double CellSize { get; }
+
+    public double InverseCellSize { get; }
+
+    public int Nx { get; }
+
+    public int Ny { get; }
+
+    /// <summary>Per cell: &gt;= 0 the owner's area index, -1 none, &lt;= -2 mixed with its data at offset -v-2 in <see cref="CellData"/>.</summary>
+    public int[] Cells { get; }
+
+    /// <summary>Mixed cells: [runCount, then per run: area, chainCount*2 + coversCentre, then per chain: firstPoint, pointCount].</summary>
+    public int[] CellData { get; }
+
+    /// <summary>Chain points, x and y interleaved.</summary>
+    public double[] Points { get; }
+
+    public long VertexCount { get; }
+
+    public long MixedCells { get; }
+
+    public long Bytes => (Cells.LongLength * sizeof(int)) + (CellData.LongLength * sizeof(int)) + (Points.LongLength * sizeof(double));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Locate(double x, double y)
+    {
+        var fx = (x - OriginX) * InverseCellSize;
+        var fy = (y - OriginY) * InverseCellSize;
+        if (!(fx >= 0 && fy >= 0 && fx < Nx && fy < Ny))
+        {
+            return None;
+        }
+
+        var cx = (int)fx;
+        var cy = (int)fy;
+        var v = Cells[(cy * Nx) + cx];
+        return v >= None ? v : LocateInMixedCell(-v - 2, cx, cy, x, y);
+    }
+
+    /// <summary>Hints the processor to fetch the cell word of a point about to be resolved; does nothing where prefetch is not available.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public unsafe void Prefetch(double x, double y)
+    {
+        var fx = (x - OriginX) * InverseCellSize;
+        var fy = (y - OriginY) * InverseCellSize;
+        if (Sse.IsSupported && fx >= 0 && fy >= 0 && fx < Nx && fy < Ny)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref Cells[((int)fy * Nx) + (int)fx]));
+        }
+    }
+
+    public double CentreX(int cx) => OriginX + ((cx + 0.5) * CellSize);
+
+    public double CentreY(int cy) => OriginY + ((cy + 0.5) * CellSize);
+
+    private int LocateInMixedCell(int offset, int cx, int cy, double x, double y)
+    {
+        var data = CellData;
+        var points = Points;
+        var ccx = CentreX(cx);
+        var ccy = CentreY(cy);
+        var p = offset;
+        var runs = data[p++];
+        for (var r = 0; r < runs; r++)
+        {
+            var area = data[p++];
+            var header = data[p++];
+            var chains = header >> 1;
+            var inside = (header & 1) != 0;
+            for (var k = 0; k < chains; k++)
+            {
+                var start = data[p++];
+                var count = data[p++];
+                inside ^= ChainParity(points, start, count, ccx, ccy, x, y);
+            }
+
+            if (inside)
+            {
+                return area;
+            }
+        }
+
+        return None;
+    }
+
+    /// <summary>
+    /// Whether the segment from the centre c to the query point q crosses the chain an odd number of times. A point
+    /// exactly on an edge or line is decided as if it were q* = q + (ε, ε²): just east, and a much smaller step north.
+    /// Each edge is evaluated in a canonical direction (lower end first) so two areas sharing an edge always agree.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool ChainParity(double[] points, int start, int count, double ccx, double ccy, double x, double y)
+    {
+        var dx = x - ccx;
+        var dy = y - ccy;
+        var i = start * 2;
+        var end = i + (count * 2);
+        var ax = points[i];
+        var ay = points[i + 1];
+        var pa = Side(dx, dy, ax, ay, ccx, ccy, x, y);
+        var parity = false;
+        for (i += 2; i < end; i += 2)
+        {
+            var bx = points[i];
+            var by = points[i + 1];
+            var pb = Side(dx, dy, bx, by, ccx, ccy, x, y);
+            if (pa != pb)
+            {
+                parity ^= Crosses(ax, ay, bx, by, ccx, ccy, x, y);
+            }
+
+            ax = bx;
+            ay = by;
+            pa = pb;
+        }
+
+        return parity;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Side(double dx, double dy, double px, double py, double ccx, double ccy, double x, double y)
+    {
+        var left = dx * (py - ccy);
+        var right = dy * (px - ccx);
+        var s = left - right;
+        if (Math.Abs(s) <= ErrorBound * (Math.Abs(left) + Math.Abs(right)))
+        {
+            // Too close to call in doubles: decide exactly, as NetTopologySuite's reference does.
+            s = CGAlgorithmsDD.OrientationIndex(ccx, ccy, x, y, px, py);
+        }
+
+        return s != 0 ? s > 0 : (py != ccy ? py > ccy : px < ccx);
+    }
+
+    /// <summary>Given that the edge's ends lie on either side of the line c→q*, whether the edge separates c from q*.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Crosses(double ax, double ay, double bx, double by, double ccx, double ccy, double x, double y)
+    {
+        double ux, uy, vx, vy;
+        if (ay < by || (ay == by && ax < bx))
+        {
+            (ux, uy, vx, vy) = (ax, ay, bx, by);
+        }
+        else
+        {
+            (ux, uy, vx, vy) = (bx, by, ax, ay);
+        }
+
+        var ex = vx - ux;
+        var ey = vy - uy;
+        var oc = (ex * (ccy - uy)) - (ey * (ccx - ux));
+        var left = ex * (y - uy);
+        var right = ey * (x - ux);
+        var oq = left - right;
+        if (Math.Abs(oq) <= ErrorBound * (Math.Abs(left) + Math.Abs(right)))
+        {
+            oq = CGAlgorithmsDD.OrientationIndex(ux, uy, vx, vy, x, y);
+        }
+
+        var qLeft = oq != 0 ? oq > 0 : uy == vy;
+        return (oc > 0) != qLeft;
+    }
+}

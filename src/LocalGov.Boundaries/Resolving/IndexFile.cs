@@ -1,0 +1,229 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace LocalGov.Boundaries.Resolving;
+
+/// <summary>
+/// The binary index file: "LGBNDIDX", format version, then the payload (CRS, areas, one or two grids as raw
+/// little-endian arrays), then a 64-bit checksum of everything before it.
+/// </summary>
+internal static class IndexFile
+{
+    public const int FormatVersion = 1;
+    private static readonly byte[] Magic = "LGBNDIDX"u8.ToArray();
+
+    public static void Write(Stream stream, ParishResolver resolver)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        RequireLittleEndian();
+        var hashed = new ChecksumStream(stream);
+        using (var writer = new BinaryWriter(hashed, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(FormatVersion);
+            writer.Write((int)resolver.Crs);
+            writer.Write(resolver.Areas.Count);
+            foreach (var area in resolver.Areas)
+            {
+                writer.Write(area.Code);
+                writer.Write(area.Name);
+                writer.Write(area.ParentCode is not null);
+                writer.Write(area.ParentCode ?? string.Empty);
+                writer.Write((byte)area.Kind);
+            }
+
+            WriteGrid(writer, resolver.ParishIndex);
+            writer.Write(resolver.DistrictIndex is not null);
+            if (resolver.DistrictIndex is not null)
+            {
+                WriteGrid(writer, resolver.DistrictIndex);
+            }
+
+            writer.Flush();
+        }
+
+        Span<byte> checksum = stackalloc byte[8];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(checksum, hashed.Checksum);
+        stream.Write(checksum);
+        stream.Flush();
+    }
+
+    public static (BoundaryCrs Crs, BoundaryArea[] Areas, GridIndex Parishes, GridIndex? Districts) Read(Stream stream, string source)
+    {
+        RequireLittleEndian();
+        var hashed = new ChecksumStream(stream);
+        try
+        {
+            using var reader = new BinaryReader(hashed, Encoding.UTF8, leaveOpen: true);
+            var magic = reader.ReadBytes(Magic.Length);
+            if (!magic.AsSpan().SequenceEqual(Magic))
+            {
+                throw new BoundaryIndexFileException($"{source} is not a LocalGov.Boundaries index file (it does not start with LGBNDIDX).");
+            }
+
+            var version = reader.ReadInt32();
+            if (version != FormatVersion)
+            {
+                throw new BoundaryIndexFileException($"{source} is an index file of format version {version}; this version of LocalGov.Boundaries reads version {FormatVersion}. Rebuild the index with 'localgov boundaries index'.");
+            }
+
+            var crs = (BoundaryCrs)reader.ReadInt32();
+            if (crs is not (BoundaryCrs.BritishNationalGrid or BoundaryCrs.Wgs84))
+            {
+                throw Corrupt(source, $"unknown CRS {(int)crs}");
+            }
+
+            var count = reader.ReadInt32();
+            if (count < 0 || count > 10_000_000)
+            {
+                throw Corrupt(source, $"implausible area count {count}");
+            }
+
+            var areas = new BoundaryArea[count];
+            for (var i = 0; i < count; i++)
+            {
+                var code = reader.ReadString();
+                var name = reader.ReadString();
+                var hasParent = reader.ReadBoolean();
+                var parent = reader.ReadString();
+                var kind = (AreaKind)reader.ReadByte();
+                areas[i] = new BoundaryArea { Code = code, Name = name, ParentCode = hasParent ? parent : null, Kind = kind };
+            }
+
+            var parishes = ReadGrid(reader, source, count);
+            var districts = reader.ReadBoolean() ? ReadGrid(reader, source, count) : null;
+            var expected = hashed.Checksum;
+            Span<byte> checksum = stackalloc byte[8];
+            stream.ReadExactly(checksum);
+            if (System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(checksum) != expected)
+            {
+                throw Corrupt(source, "the checksum does not match the content");
+            }
+
+            return (crs, areas, parishes, districts);
+        }
+        catch (EndOfStreamException ex)
+        {
+            throw new BoundaryIndexFileException($"{source} is truncated: the index file ends early.", ex);
+        }
+        catch (Exception ex) when (ex is IOException or OutOfMemoryException or FormatException or DecoderFallbackException or OverflowException or ArgumentException)
+        {
+            throw new BoundaryIndexFileException($"{source} cannot be read as an index file: {ex.Message}", ex);
+        }
+    }
+
+    private static void WriteGrid(BinaryWriter writer, GridIndex grid)
+    {
+        writer.Write(grid.OriginX);
+        writer.Write(grid.OriginY);
+        writer.Write(grid.CellSize);
+        writer.Write(grid.Nx);
+        writer.Write(grid.Ny);
+        writer.Write(grid.VertexCount);
+        writer.Write(grid.MixedCells);
+        WriteArray(writer, grid.Cells);
+        WriteArray(writer, grid.CellData);
+        WriteArray(writer, grid.Points);
+    }
+
+    private static GridIndex ReadGrid(BinaryReader reader, string source, int areaCount)
+    {
+        var originX = reader.ReadDouble();
+        var originY = reader.ReadDouble();
+        var size = reader.ReadDouble();
+        var nx = reader.ReadInt32();
+        var ny = reader.ReadInt32();
+        var vertices = reader.ReadInt64();
+        var mixed = reader.ReadInt64();
+        if (!(size > 0) || !double.IsFinite(originX) || !double.IsFinite(originY) || nx <= 0 || ny <= 0 || (long)nx * ny > int.MaxValue)
+        {
+            throw Corrupt(source, "implausible grid header");
+        }
+
+        var cells = ReadArray<int>(reader, source);
+        var data = ReadArray<int>(reader, source);
+        var points = ReadArray<double>(reader, source);
+        if (cells.Length != nx * ny)
+        {
+            throw Corrupt(source, "the cell array does not match the grid size");
+        }
+
+        // Bounds are checked once here so that queries can trust every offset they follow.
+        foreach (var v in cells)
+        {
+            if (v >= areaCount || (v <= -2 && -v - 2 >= data.Length))
+            {
+                throw Corrupt(source, "a cell refers outside the index");
+            }
+        }
+
+        ValidateCellData(data, points.Length / 2, areaCount, source);
+        return new GridIndex(originX, originY, size, nx, ny, cells, data, points, vertices, mixed);
+    }
+
+    private static void ValidateCellData(int[] data, int pointCount, int areaCount, string source)
+    {
+        var p = 0;
+        while (p < data.Length)
+        {
+            var runs = data[p++];
+            for (var r = 0; r < runs; r++)
+            {
+                if (p + 2 > data.Length || data[p] < 0 || data[p] >= areaCount)
+                {
+                    throw Corrupt(source, "a run refers outside the index");
+                }
+
+                var chains = data[p + 1] >> 1;
+                p += 2;
+                for (var k = 0; k < chains; k++)
+                {
+                    if (p + 2 > data.Length || data[p] < 0 || data[p + 1] < 1 || (long)data[p] + data[p + 1] > pointCount)
+                    {
+                        throw Corrupt(source, "a chain refers outside the index");
+                    }
+
+                    p += 2;
+                }
+            }
+        }
+    }
+
+    private static void WriteArray<T>(BinaryWriter writer, T[] array)
+        where T : unmanaged
+    {
+        writer.Write(array.Length);
+        writer.Write(MemoryMarshal.AsBytes(array.AsSpan()));
+    }
+
+    private static T[] ReadArray<T>(BinaryReader reader, string source)
+        where T : unmanaged
+    {
+        var length = reader.ReadInt32();
+        if (length < 0 || length > Array.MaxLength)
+        {
+            throw Corrupt(source, "implausible array length");
+        }
+
+        var stream = reader.BaseStream;
+        if (stream.CanSeek && stream.Length - stream.Position < (long)length * Marshal.SizeOf<T>())
+        {
+            throw new EndOfStreamException();
+        }
+
+        var array = GC.AllocateUninitializedArray<T>(length);
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(array.AsSpan()));
+        return array;
+    }
+
+    private static BoundaryIndexFileException Corrupt(string source, string problem) =>
+        new($"{source} is corrupt: {problem}. Rebuild the index with 'localgov boundaries index'.");
+
+    private static void RequireLittleEndian()
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new PlatformNotSupportedException("Index files are little-endian; this platform is big-endian.");
+        }
+    }
+}

@@ -1,0 +1,175 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace LocalGov.Samples.Tests.Browser;
+
+/// <summary>The whole journey in a real browser, with an axe-core check (WCAG 2.2 AA tags) of every page it shows.</summary>
+public sealed class BrowserJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+    [Fact]
+    public async Task Parish_case_from_start_to_result_with_every_page_accessible()
+    {
+        var page = await NewPageAsync();
+        var checkedPages = new List<string>();
+        var failures = new List<string>();
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                failures.Add($"{response.Status} {response.Url}");
+            }
+        };
+        page.RequestFailed += (_, request) => failures.Add($"failed {request.Url}");
+
+        await page.GotoAsync(fixture.BaseAddress.ToString());
+        await AssertAccessibleAsync(page, checkedPages);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start now" }).ClickAsync();
+
+        await ExpectHeadingAsync(page, "What is the postcode where the speeding happens?");
+        await AssertAccessibleAsync(page, checkedPages);
+        await page.GetByLabel("What is the postcode where the speeding happens?").FillAsync("DM1 1AA");
+        await ContinueAsync(page);
+
+        await AnswerAsync(page, "Is the speed limit on the road 30 mph or less?", "Yes, 30 mph or less", checkedPages);
+        await AnswerAsync(page, "Is the speeding at a single location or along a route?", "A single location", checkedPages);
+        await AnswerAsync(page, "Does the parish run a Community Speedwatch scheme?", "Yes", checkedPages);
+
+        await ExpectHeadingAsync(page, "Check your answers");
+        await AssertAccessibleAsync(page, checkedPages);
+        Assert.Contains("Ashcombe parish, Demo Vale", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find who deals with it" }).ClickAsync();
+
+        await ExpectHeadingAsync(page, "Ashcombe parish council deals with this");
+        await AssertAccessibleAsync(page, checkedPages);
+        var main = await page.Locator("main").InnerTextAsync();
+        Assert.Contains("clerk@ashcombe-pc.demo.invalid", main, StringComparison.Ordinal);
+        Assert.Contains("Modern.Gov", await page.Locator("#contact-source").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(["/", "/where", "/question/speed-limit", "/question/extent", "/question/speedwatch", "/check", "/result"], checkedPages);
+
+        // Every stylesheet, image and page loaded (no font or asset missing).
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public async Task District_case_by_coordinates_with_a_change_of_answer()
+    {
+        var page = await NewPageAsync();
+        var checkedPages = new List<string>();
+
+        await page.GotoAsync(new Uri(fixture.BaseAddress, "where").ToString());
+        await page.GetByRole(AriaRole.Link, new() { Name = "I do not know the postcode: enter coordinates instead" }).ClickAsync();
+        await ExpectHeadingAsync(page, "What are the coordinates of where the speeding happens?");
+        await AssertAccessibleAsync(page, checkedPages);
+        await page.GetByLabel("Latitude").FillAsync("51.92");
+        await page.GetByLabel("Longitude").FillAsync("-1.0");
+        await ContinueAsync(page);
+
+        await AnswerAsync(page, "Is the speed limit on the road 30 mph or less?", "No, it is more than 30 mph", checkedPages);
+        await AnswerAsync(page, "Is the speeding at a single location or along a route?", "Along a route", checkedPages);
+        await AnswerAsync(page, "Does the parish run a Community Speedwatch scheme?", "I'm not sure", checkedPages);
+
+        await ExpectHeadingAsync(page, "Check your answers");
+        Assert.Contains("Demo Vale (not in a parish)", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change speed limit 30 mph or less" }).ClickAsync();
+        await AnswerAsync(page, "Is the speed limit on the road 30 mph or less?", "Yes, 30 mph or less", checkedPages);
+        await ExpectHeadingAsync(page, "Check your answers");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find who deals with it" }).ClickAsync();
+
+        await ExpectHeadingAsync(page, "Demo Vale District Council (DEMO) deals with this");
+        await AssertAccessibleAsync(page, checkedPages);
+        Assert.Contains("roadsafety@demovale.demo.invalid", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("contact directory", await page.Locator("#contact-source").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Error_pages_are_accessible_and_the_summary_links_to_the_field()
+    {
+        var page = await NewPageAsync();
+        var checkedPages = new List<string>();
+
+        await page.GotoAsync(new Uri(fixture.BaseAddress, "where").ToString());
+        await ContinueAsync(page);
+        await AssertErrorAsync(page, "Enter a postcode", "postcode", checkedPages);
+
+        await page.GetByLabel("What is the postcode where the speeding happens?").FillAsync("DM9 9ZZ");
+        await ContinueAsync(page);
+        await AssertErrorAsync(page, "DM9 9ZZ is not in the Demo Vale District Council (DEMO) area", "postcode", checkedPages);
+
+        await page.GotoAsync(new Uri(fixture.BaseAddress, "where/coordinates").ToString());
+        await page.GetByLabel("Latitude").FillAsync("north");
+        await ContinueAsync(page);
+        Assert.Equal(2, await page.Locator(".govuk-error-summary__list li").CountAsync());
+        await AssertErrorAsync(page, "Latitude must be a number in decimal degrees, like 51.97", "latitude", checkedPages);
+
+        await page.GotoAsync(new Uri(fixture.BaseAddress, "where").ToString());
+        await page.GetByLabel("What is the postcode where the speeding happens?").FillAsync("DM1 2BB");
+        await ContinueAsync(page);
+        await ContinueAsync(page);
+        await AssertErrorAsync(page, "Select whether the speed limit is 30 mph or less", "answer", checkedPages);
+
+        await page.GotoAsync(new Uri(fixture.BaseAddress, "no-such-page").ToString());
+        await ExpectHeadingAsync(page, "Page not found");
+        await AssertAccessibleAsync(page, checkedPages);
+    }
+
+    [Fact]
+    public async Task The_accessibility_check_finds_a_serious_violation_when_there_is_one()
+    {
+        var page = await NewPageAsync();
+        await page.SetContentAsync("<!DOCTYPE html><html lang=\"en\"><head><title>Unlabelled</title></head><body><main><input type=\"text\"></main></body></html>");
+
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
+
+        Assert.Contains(result.Violations, v => v.Id == "label" && v.Impact is "serious" or "critical");
+    }
+
+    private async Task<IPage> NewPageAsync()
+    {
+        if (fixture.SkipReason is { } reason)
+        {
+            Assert.Skip(reason);
+        }
+
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = true });
+        return await context.NewPageAsync();
+    }
+
+    private static async Task AnswerAsync(IPage page, string question, string option, List<string> checkedPages)
+    {
+        await ExpectHeadingAsync(page, question);
+        await AssertAccessibleAsync(page, checkedPages);
+        await page.GetByLabel(option, new() { Exact = true }).CheckAsync();
+        await ContinueAsync(page);
+    }
+
+    private static Task ContinueAsync(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+    private static async Task ExpectHeadingAsync(IPage page, string heading) =>
+        Assert.Equal(heading, (await page.Locator("h1").InnerTextAsync()).Trim());
+
+    private static async Task AssertErrorAsync(IPage page, string message, string field, List<string> checkedPages)
+    {
+        Assert.StartsWith("Error: ", await page.TitleAsync(), StringComparison.Ordinal);
+        var link = page.Locator(".govuk-error-summary__list a", new() { HasText = message });
+        Assert.Equal(1, await link.CountAsync());
+        await AssertAccessibleAsync(page, checkedPages);
+
+        // Following the summary's link reaches the field.
+        await link.ClickAsync();
+        Assert.Equal(field, await page.EvaluateAsync<string>("() => document.activeElement.id"));
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page, List<string> checkedPages)
+    {
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(
+            serious.Count == 0,
+            $"{page.Url}: {string.Join("; ", serious.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Html))}"))}");
+        Assert.NotEmpty(result.Passes);
+        checkedPages.Add(new Uri(page.Url).AbsolutePath);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace LocalGov.Samples.Tests.SpeedingReport;
+
+/// <summary>A resident's browser without JavaScript: cookies kept, redirects returned rather than followed, antiforgery tokens read from each form.</summary>
+public sealed partial class JourneyClient(HttpClient http) : IDisposable
+{
+    public sealed record Response(HttpStatusCode Status, string? Location, string Html)
+    {
+        public string Title => WebUtility.HtmlDecode(TitleRegex().Match(Html).Groups[1].Value);
+
+        public string H1 => WebUtility.HtmlDecode(Regex.Replace(H1Regex().Match(Html).Groups[1].Value, "<[^>]+>", string.Empty).Trim());
+
+        /// <summary>The error summary's links: (href, text).</summary>
+        public IReadOnlyList<(string Href, string Text)> SummaryErrors =>
+            [.. SummaryRegex().Matches(Html).Select(m => (m.Groups[1].Value, WebUtility.HtmlDecode(m.Groups[2].Value)))];
+
+        public string Text => WebUtility.HtmlDecode(Regex.Replace(Html, "<[^>]+>", " "));
+    }
+
+    public async Task<Response> GetAsync(string path)
+    {
+        using var response = await http.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        return await ReadAsync(response);
+    }
+
+    /// <summary>GETs the page, then submits its form with these fields (and its antiforgery token).</summary>
+    public async Task<Response> SubmitAsync(string path, params (string Name, string Value)[] fields)
+    {
+        var page = await GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var token = TokenRegex().Match(page.Html);
+        Assert.True(token.Success, $"no antiforgery token on {path}");
+        var form = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)));
+        using var content = new FormUrlEncodedContent(form);
+        using var response = await http.PostAsync(new Uri(path, UriKind.Relative), content, TestContext.Current.CancellationToken);
+        return await ReadAsync(response);
+    }
+
+    /// <summary>Submits and expects a redirect; returns where to.</summary>
+    public async Task<string> SubmitExpectingRedirectAsync(string path, params (string Name, string Value)[] fields)
+    {
+        var response = await SubmitAsync(path, fields);
+        Assert.True(response.Status == HttpStatusCode.Redirect, $"POST {path} answered {(int)response.Status}, not a redirect: {string.Join("; ", response.SummaryErrors.Select(e => e.Text))}");
+        return response.Location!;
+    }
+
+    /// <summary>Location and the three default questions, up to the check page.</summary>
+    public async Task AnswerAllAsync(string postcode, string speedLimit, string extent, string speedwatch)
+    {
+        Assert.Equal("/question/speed-limit", await SubmitExpectingRedirectAsync("/where", ("postcode", postcode)));
+        Assert.Equal("/question/extent", await SubmitExpectingRedirectAsync("/question/speed-limit", ("answer", speedLimit)));
+        Assert.Equal("/question/speedwatch", await SubmitExpectingRedirectAsync("/question/extent", ("answer", extent)));
+        Assert.Equal("/check", await SubmitExpectingRedirectAsync("/question/speedwatch", ("answer", speedwatch)));
+    }
+
+    public async Task<Response> FinishAsync()
+    {
+        Assert.Equal("/result", await SubmitExpectingRedirectAsync("/check"));
+        var result = await GetAsync("/result");
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        return result;
+    }
+
+    public void Dispose() => http.Dispose();
+
+    private static async Task<Response> ReadAsync(HttpResponseMessage response) =>
+        new(response.StatusCode, response.Headers.Location?.OriginalString, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenRegex();
+
+    [GeneratedRegex("<title>([^<]*)</title>")]
+    private static partial Regex TitleRegex();
+
+    [GeneratedRegex("<h1[^>]*>(.*?)</h1>", RegexOptions.Singleline)]
+    private static partial Regex H1Regex();
+
+    [GeneratedRegex("<li><a href=\"(#[^\"]+)\">([^<]*)</a></li>")]
+    private static partial Regex SummaryRegex();
+}
