@@ -90,8 +90,8 @@ internal static class IndexFile
                 areas[i] = new BoundaryArea { Code = code, Name = name, ParentCode = hasParent ? parent : null, Kind = kind };
             }
 
-            var parishes = ReadGrid(reader, source, count);
-            var districts = reader.ReadBoolean() ? ReadGrid(reader, source, count) : null;
+            var parishes = ReadGrid(reader, stream, source, count);
+            var districts = reader.ReadBoolean() ? ReadGrid(reader, stream, source, count) : null;
             var expected = hashed.Checksum;
             Span<byte> checksum = stackalloc byte[8];
             stream.ReadExactly(checksum);
@@ -126,7 +126,7 @@ internal static class IndexFile
         WriteArray(writer, grid.Points);
     }
 
-    private static GridIndex ReadGrid(BinaryReader reader, string source, int areaCount)
+    private static GridIndex ReadGrid(BinaryReader reader, Stream file, string source, int areaCount)
     {
         var originX = reader.ReadDouble();
         var originY = reader.ReadDouble();
@@ -140,9 +140,9 @@ internal static class IndexFile
             throw Corrupt(source, "implausible grid header");
         }
 
-        var cells = ReadArray<int>(reader, source);
-        var data = ReadArray<int>(reader, source);
-        var points = ReadArray<double>(reader, source);
+        var cells = ReadArray<int>(reader, file, source);
+        var data = ReadArray<int>(reader, file, source);
+        var points = ReadArray<double>(reader, file, source);
         if (cells.Length != nx * ny)
         {
             throw Corrupt(source, "the cell array does not match the grid size");
@@ -196,7 +196,7 @@ internal static class IndexFile
         writer.Write(MemoryMarshal.AsBytes(array.AsSpan()));
     }
 
-    private static T[] ReadArray<T>(BinaryReader reader, string source)
+    private static T[] ReadArray<T>(BinaryReader reader, Stream file, string source)
         where T : unmanaged
     {
         var length = reader.ReadInt32();
@@ -205,8 +205,8 @@ internal static class IndexFile
             throw Corrupt(source, "implausible array length");
         }
 
-        var stream = reader.BaseStream;
-        if (stream.CanSeek && stream.Length - stream.Position < (long)length * Marshal.SizeOf<T>())
+        // A corrupt length must not make us allocate gigabytes before the read fails.
+        if (file.CanSeek && file.Length - file.Position < (long)length * Marshal.SizeOf<T>())
         {
             throw new EndOfStreamException();
         }
