@@ -137,42 +137,37 @@ internal static class MeetingParser
         var bag = default(FieldBag);
         var a = new ModernGovAttendee();
         var reader = x.Reader;
-        if (reader.MoveToFirstAttribute())
+        for (var i = 0; i < reader.AttributeCount; i++)
         {
-            do
+            var name = reader.AttributeLocalName(i);
+            var value = ModernGovText.Clean(reader.AttributeValue(i));
+            switch (name)
             {
-                var value = ModernGovText.Clean(reader.Value);
-                switch (reader.LocalName)
-                {
-                    case "memberid":
-                        var id = ModernGovText.ParseLong(value);
-                        if (id is null && value is not null)
-                        {
-                            bag.Add("@memberid", value);
-                        }
+                case "memberid":
+                    var id = ModernGovText.ParseLong(value);
+                    if (id is null && value is not null)
+                    {
+                        bag.Add("@memberid", value);
+                    }
 
-                        a = a with { MemberId = id };
-                        break;
-                    case "membertype": a = a with { MemberType = value }; break;
-                    case "name": a = a with { Name = value }; break;
-                    case "roledescription": a = a with { Role = value }; break;
-                    case "attendance": a = a with { Attendance = value }; break;
-                    case "politicalparty": a = a with { Party = value }; break;
-                    case "ward": a = a with { Ward = value }; break;
-                    case "keyposts": a = a with { KeyPosts = value }; break;
-                    case "representing": a = a with { Representing = value }; break;
-                    default:
-                        if (reader.Prefix != "xmlns" && reader.LocalName != "xmlns")
-                        {
-                            bag.Add("@" + reader.LocalName, value);
-                        }
+                    a = a with { MemberId = id };
+                    break;
+                case "membertype": a = a with { MemberType = value }; break;
+                case "name": a = a with { Name = value }; break;
+                case "roledescription": a = a with { Role = value }; break;
+                case "attendance": a = a with { Attendance = value }; break;
+                case "politicalparty": a = a with { Party = value }; break;
+                case "ward": a = a with { Ward = value }; break;
+                case "keyposts": a = a with { KeyPosts = value }; break;
+                case "representing": a = a with { Representing = value }; break;
+                default:
+                    if (!reader.IsNamespaceDeclaration(i))
+                    {
+                        bag.Add("@" + name, value);
+                    }
 
-                        break;
-                }
+                    break;
             }
-            while (reader.MoveToNextAttribute());
-
-            reader.MoveToElement();
         }
 
         var depth = x.Enter();

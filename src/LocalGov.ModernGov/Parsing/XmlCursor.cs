@@ -3,10 +3,10 @@ using System.Xml;
 namespace LocalGov.ModernGov;
 
 /// <summary>
-/// Forward-only helpers over an <see cref="XmlReader"/> for the Modern.Gov shapes: walk an element's children,
+/// Forward-only helpers over a <see cref="Utf8XmlScanner"/> for the Modern.Gov shapes: walk an element's children,
 /// read a leaf's text (allocation-free for typed values), keep unknown elements in a <see cref="FieldBag"/>.
 /// </summary>
-internal sealed class XmlCursor(XmlReader reader)
+internal sealed class XmlCursor(Utf8XmlScanner reader)
 {
     private const int MaxInternedLength = 2048;
     private const int InternSlots = 256;
@@ -17,7 +17,7 @@ internal sealed class XmlCursor(XmlReader reader)
     private string?[]? _interned;
     private (string Text, Uri Uri)[]? _uris;
 
-    public XmlReader Reader { get; } = reader;
+    public Utf8XmlScanner Reader { get; } = reader;
 
     /// <summary>Reused while gathering a short list that becomes an exact-size array (address lines, terms, councillors of a ward).</summary>
     public List<string> Lines { get; } = new(40);
@@ -177,41 +177,31 @@ internal sealed class XmlCursor(XmlReader reader)
             return [];
         }
 
-        if (Reader.NodeType is XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace && Reader.CanReadValueChunk)
+        if (Reader.NodeType == XmlNodeType.Text)
         {
-            var length = 0;
-            int read;
-            while ((read = Reader.ReadValueChunk(_buffer, length, _buffer.Length - length)) > 0)
+            var text = Reader.TextSpan;
+            if (text.Length > MaxBufferLength)
             {
-                var asked = _buffer.Length - length;
-                length += read;
-
-                // The text reader fills the space asked for unless the value ends first: a short read is the whole
-                // value, which saves the call that would return 0 (the property tests check this across buffer boundaries).
-                if (read < asked)
+                // A very long value: keep it as a string rather than keep a huge buffer.
+                var longText = Reader.Value;
+                Reader.Read();
+                if (Reader.NodeType == XmlNodeType.EndElement && Reader.Depth == depth)
                 {
-                    break;
+                    Reader.Read();
+                    return longText.AsSpan();
                 }
 
-                if (length == _buffer.Length)
-                {
-                    if (_buffer.Length >= MaxBufferLength)
-                    {
-                        // A very long value: finish it as a string rather than keep a huge buffer.
-                        var longText = new System.Text.StringBuilder().Append(_buffer, 0, length);
-                        while ((read = Reader.ReadValueChunk(_buffer, 0, _buffer.Length)) > 0)
-                        {
-                            longText.Append(_buffer, 0, read);
-                        }
-
-                        Reader.Read();
-                        return longText.Append(ReadRest(depth)).ToString().AsSpan();
-                    }
-
-                    Array.Resize(ref _buffer, _buffer.Length * 2);
-                }
+                return (longText + ReadRest(depth)).AsSpan();
             }
 
+            // Copied because reading past the end element may decode the next text into the scanner's buffer.
+            if (text.Length > _buffer.Length)
+            {
+                _buffer = new char[Math.Max(text.Length, _buffer.Length * 2)];
+            }
+
+            text.CopyTo(_buffer);
+            var length = text.Length;
             Reader.Read();
             if (Reader.NodeType == XmlNodeType.EndElement && Reader.Depth == depth)
             {
@@ -219,7 +209,7 @@ internal sealed class XmlCursor(XmlReader reader)
                 return _buffer.AsSpan(0, length);
             }
 
-            // More nodes follow (a comment, CDATA, a child element): gather the rest as a string.
+            // More nodes follow (CDATA, a child element): gather the rest as a string.
             var rest = ReadRest(depth);
             return (new string(_buffer, 0, length) + rest).AsSpan();
         }
@@ -296,6 +286,46 @@ internal sealed class XmlCursor(XmlReader reader)
         bag.Add(key, ModernGovText.Clean(text));
     }
 
+    /// <summary>
+    /// Reads the element the reader is on as a tree (for the lenient shapes), by local name: namespaces are dropped, as
+    /// every mapping matches on local names anyway; namespace declarations are not kept as attributes.
+    /// </summary>
+    public System.Xml.Linq.XElement ReadElement()
+    {
+        var element = new System.Xml.Linq.XElement(Name);
+        for (var i = 0; i < Reader.AttributeCount; i++)
+        {
+            var name = Reader.AttributeLocalName(i);
+            if (!Reader.IsNamespaceDeclaration(i) && element.Attribute(name) is null)
+            {
+                element.SetAttributeValue(name, Reader.AttributeValue(i));
+            }
+        }
+
+        var depth = Reader.Depth;
+        if (Reader.IsEmptyElement)
+        {
+            Reader.Read();
+            return element;
+        }
+
+        Reader.Read();
+        while (!(Reader.NodeType == XmlNodeType.EndElement && Reader.Depth == depth))
+        {
+            if (Reader.NodeType == XmlNodeType.Element)
+            {
+                element.Add(ReadElement());
+                continue;
+            }
+
+            element.Add(new System.Xml.Linq.XText(Reader.Value));
+            Reader.Read();
+        }
+
+        Reader.Read();
+        return element;
+    }
+
     /// <summary>One string per distinct short value: a direct-mapped cache, so it never grows or rehashes.</summary>
     private string Intern(ReadOnlySpan<char> span)
     {
@@ -317,25 +347,25 @@ internal sealed class XmlCursor(XmlReader reader)
         return text;
     }
 
-    /// <summary>A cheap hash for cache slots (collisions only cost a missed share): length, and up to 16 characters from each end.</summary>
+    /// <summary>A cheap hash for cache slots (collisions only cost a missed share): length, and the first and last four characters.</summary>
     private static int QuickHash(ReadOnlySpan<char> span)
     {
-        var hash = 2166136261u ^ (uint)span.Length;
-        var head = span.Length <= 32 ? span : span[..16];
-        foreach (var c in head)
+        var hash = (ulong)span.Length * 0x9E3779B97F4A7C15ul;
+        if (span.Length >= 4)
         {
-            hash = (hash ^ c) * 16777619u;
+            var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(span);
+            hash ^= System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes) * 0xC2B2AE3D27D4EB4Ful;
+            hash ^= System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes[^8..]) * 0x165667B19E3779F9ul;
         }
-
-        if (span.Length > 32)
+        else
         {
-            foreach (var c in span[^16..])
+            foreach (var c in span)
             {
-                hash = (hash ^ c) * 16777619u;
+                hash = (hash ^ c) * 0x100000001B3ul;
             }
         }
 
-        return (int)(hash ^ (hash >> 15));
+        return (int)(hash ^ (hash >> 29) ^ (hash >> 41));
     }
 
     /// <summary>The same URL text (interned, so compared by reference) gives the same immutable <see cref="Uri"/>.</summary>

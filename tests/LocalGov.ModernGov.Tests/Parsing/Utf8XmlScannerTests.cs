@@ -1,0 +1,298 @@
+using System.Text;
+using System.Xml;
+using CsCheck;
+
+namespace LocalGov.ModernGov.Tests.Parsing;
+
+/// <summary>The production tokenizer against <see cref="XmlReader"/> (with the same safe settings) on generated documents, and on broken ones.</summary>
+public sealed class Utf8XmlScannerTests
+{
+    private static readonly string[] ElementNames = ["a", "ward", "councillor", "x:item", "line1", "_n.m-2", "é"];
+    private static readonly string[] AttributeNames = ["id", "x:key", "name"];
+    private static readonly string[] TextPieces = ["Labour", " ", "\t", "\n", "\r\n", "\r", "é", "😀", "&", "<", ">", "\"", "'", "]]", "A", "Co-op", "  x  "];
+
+    [Fact]
+    public void Every_generated_document_gives_the_same_events_as_xml_reader()
+    {
+        Gen.Int.Sample(seed =>
+        {
+            var bytes = Encoding.UTF8.GetBytes(Document(new Random(seed), out var bom));
+            if (bom)
+            {
+                bytes = [0xEF, 0xBB, 0xBF, .. bytes];
+            }
+
+            Assert.Equal(ReaderEvents(bytes), ScannerEvents(bytes));
+        }, iter: 500);
+    }
+
+    [Fact]
+    public void Every_truncated_document_is_malformed_xml()
+    {
+        Gen.Select(Gen.Int, Gen.Double[0, 1]).Sample((seed, fraction) =>
+        {
+            // Only the root element may end the document, so that every shorter prefix leaves it open.
+            var document = Document(new Random(seed), out _).Replace("<!-- after -->", "", StringComparison.Ordinal).TrimEnd();
+            var bytes = Encoding.UTF8.GetBytes(document);
+            var cut = (int)(fraction * (bytes.Length - 1));
+
+            Assert.Throws<XmlException>(() => ScannerEvents(bytes[..cut]));
+        }, iter: 500);
+    }
+
+    [Fact]
+    public void A_damaged_document_is_read_or_refused_as_malformed_xml_never_another_error()
+    {
+        byte[] damage = [(byte)'<', (byte)'>', (byte)'&', (byte)'/', (byte)'"', (byte)']', (byte)'!', (byte)'?', (byte)'-', (byte)';', (byte)'#', 0xC3, 0x80];
+        Gen.Select(Gen.Int, Gen.Double[0, 1], Gen.Int[0, damage.Length]).Sample((seed, fraction, pick) =>
+        {
+            var bytes = Encoding.UTF8.GetBytes(Document(new Random(seed), out _)).ToList();
+            var at = (int)(fraction * (bytes.Count - 1));
+            if (pick == damage.Length)
+            {
+                bytes.RemoveAt(at);
+            }
+            else
+            {
+                bytes[at] = damage[pick];
+            }
+
+            try
+            {
+                ScannerEvents([.. bytes]);
+            }
+            catch (XmlException ex)
+            {
+                Assert.True(ex.LineNumber >= 1);
+            }
+        }, iter: 2000);
+    }
+
+    [Theory]
+    [InlineData("<!DOCTYPE a [ <!ENTITY x \"y\"> ]><a>&x;</a>", "DTD")]
+    [InlineData("<a>&x;</a>", "undeclared entity")]
+    [InlineData("<a>&amp</a>", "';'")]
+    [InlineData("<a>&#xD800;</a>", "not a character")]
+    [InlineData("<a>&#xZZ;</a>", "Invalid character reference")]
+    [InlineData("<a><b></a></b>", "does not match")]
+    [InlineData("<a></a><b/>", "multiple root elements")]
+    [InlineData("<a></a>text", "after the root element")]
+    [InlineData("text<a></a>", "root level")]
+    [InlineData("<a>x", "not closed")]
+    [InlineData("<a><", "'<'")]
+    [InlineData("<a><1/></a>", "cannot begin")]
+    [InlineData("<a b=\"1\" b=\"2\"/>", "twice")]
+    [InlineData("<a b=\"<\"/>", "'<'")]
+    [InlineData("<a b=1/>", "quoted")]
+    [InlineData("<a><!-- x -- y --></a>", "'--'")]
+    [InlineData("<a>]]></a>", "']]>'")]
+    [InlineData("<a><?xml version=\"1.0\"?></a>", "XML declaration")]
+    [InlineData("", "Root element is missing")]
+    [InlineData("</a>", "Unexpected end tag")]
+    [InlineData("<a><![CDATA[x</a>", "CDATA")]
+    public void Malformed_input_is_an_xml_exception_that_says_what_and_where(string xml, string expected)
+    {
+        var error = Assert.Throws<XmlException>(() => ScannerEvents(Encoding.UTF8.GetBytes(xml)));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.True(error.LineNumber >= 1 && error.LinePosition >= 1);
+    }
+
+    [Fact]
+    public void An_error_gives_its_line_and_column()
+    {
+        var error = Assert.Throws<XmlException>(() => ScannerEvents("<a>\n  <b>\n  </c>\n</a>"u8.ToArray()));
+
+        Assert.Equal(3, error.LineNumber);
+        Assert.Equal(3, error.LinePosition);
+    }
+
+    [Fact]
+    public void A_declared_single_byte_encoding_is_decoded_as_declared()
+    {
+        var bytes = Encoding.Latin1.GetBytes("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><a>Caf\u00e9 \u00a3</a>");
+
+        Assert.Equal(["<a 0", "Café £", "</a 0"], ScannerEvents(bytes));
+    }
+
+    [Fact]
+    public void An_encoding_the_runtime_does_not_know_is_malformed_xml_not_mis_decoded()
+    {
+        var error = Assert.Throws<XmlException>(() => ScannerEvents("<?xml version=\"1.0\" encoding=\"x-no-such-charset\"?><a/>"u8.ToArray()));
+
+        Assert.Contains("x-no-such-charset", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Utf16_with_a_byte_order_mark_is_read()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("<?xml version=\"1.0\" encoding=\"utf-16\"?><a>Ω</a>")).ToArray();
+
+        Assert.Equal(["<a 0", "Ω", "</a 0"], ScannerEvents(bytes));
+    }
+
+    [Fact]
+    public void Attributes_are_read_with_references_resolved_and_literal_line_breaks_as_spaces()
+    {
+        var bytes = "<a xmlns='urn:a' xmlns:p=\"urn:p\" p:id='1&amp;2' name=\"x\r\ny&#10;z\"/>"u8.ToArray();
+        var scanner = Utf8XmlScanner.Create(bytes, bytes.Length);
+        scanner.Read();
+
+        Assert.Equal(4, scanner.AttributeCount);
+        Assert.True(scanner.IsNamespaceDeclaration(0));
+        Assert.True(scanner.IsNamespaceDeclaration(1));
+        Assert.Equal("id", scanner.AttributeLocalName(2));
+        Assert.Equal("1&2", scanner.AttributeValue(2));
+        Assert.Equal("x y\nz", scanner.AttributeValue(3));
+        Assert.True(scanner.IsEmptyElement);
+        Assert.False(scanner.Read());
+    }
+
+    [Fact]
+    public async Task A_dtd_through_the_client_is_refused_as_malformed_xml()
+    {
+        var (client, _) = Support.StubHandler.Client("<?xml version=\"1.0\"?><!DOCTYPE committees SYSTEM \"http://example.invalid/x.dtd\"><committees/>");
+
+        var error = await Assert.ThrowsAsync<ModernGovMalformedXmlException>(() => client.GetCommitteesAsync(TestContext.Current.CancellationToken));
+
+        Assert.Contains("DTD", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A random small well-formed document: every kind of markup the scanner handles, text that needs escaping, both quote styles.</summary>
+    private static string Document(Random random, out bool bom)
+    {
+        bom = random.Next(4) == 0;
+        var xml = new StringBuilder();
+        if (random.Next(2) == 0)
+        {
+            xml.Append("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
+            xml.Append(random.Next(2) == 0 ? "\r\n" : "\n");
+        }
+
+        if (random.Next(3) == 0)
+        {
+            xml.Append("<!-- before --><?pi some data?>\n");
+        }
+
+        Element(random, xml, 0, root: true);
+        if (random.Next(3) == 0)
+        {
+            xml.Append("\n<!-- after -->\n");
+        }
+
+        return xml.ToString();
+    }
+
+    private static void Element(Random random, StringBuilder xml, int depth, bool root = false)
+    {
+        var name = ElementNames[random.Next(ElementNames.Length)];
+        xml.Append('<').Append(name);
+        if (root)
+        {
+            xml.Append(" xmlns:x=\"urn:x\"");
+        }
+
+        foreach (var attribute in AttributeNames.Where(_ => random.Next(3) == 0))
+        {
+            var quote = random.Next(2) == 0 ? '"' : '\'';
+            xml.Append(random.Next(3) == 0 ? "\n  " : " ").Append(attribute).Append('=').Append(quote)
+                .Append(Escape(Text(random)).Replace("\"", "&quot;", StringComparison.Ordinal).Replace("'", "&apos;", StringComparison.Ordinal)).Append(quote);
+        }
+
+        if (random.Next(5) == 0)
+        {
+            xml.Append(random.Next(2) == 0 ? "/>" : " />");
+            return;
+        }
+
+        xml.Append('>');
+        var children = depth >= 4 ? random.Next(2) : random.Next(5);
+        for (var i = 0; i < children; i++)
+        {
+            switch (random.Next(7))
+            {
+                case 0 or 1:
+                    Element(random, xml, depth + 1);
+                    break;
+                case 2:
+                    xml.Append("<![CDATA[").Append(Text(random).Replace("]]>", "]] >", StringComparison.Ordinal)).Append("]]>");
+                    break;
+                case 3:
+                    xml.Append(random.Next(2) == 0 ? "<!-- note - x -->" : "<?target data?>");
+                    break;
+                case 4:
+                    xml.Append(random.Next(2) == 0 ? "&#65;&#x1F600;" : "&#233;");
+                    break;
+                default:
+                    xml.Append(Escape(Text(random)));
+                    break;
+            }
+        }
+
+        xml.Append("</").Append(name).Append(random.Next(4) == 0 ? " >" : ">");
+    }
+
+    private static string Text(Random random) => string.Concat(Enumerable.Range(0, random.Next(6)).Select(_ => TextPieces[random.Next(TextPieces.Length)]));
+
+    private static string Escape(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+
+    private static List<string> ScannerEvents(byte[] bytes)
+    {
+        var scanner = Utf8XmlScanner.Create(bytes, bytes.Length);
+        var events = new List<string>();
+        var text = new StringBuilder();
+        while (scanner.Read())
+        {
+            if (scanner.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
+            {
+                text.Append(scanner.TextSpan);
+                continue;
+            }
+
+            Flush(events, text);
+            events.Add(scanner.NodeType == XmlNodeType.Element
+                ? $"<{scanner.LocalName} {scanner.Depth}{(scanner.IsEmptyElement ? "/" : "")}"
+                : $"</{scanner.LocalName} {scanner.Depth}");
+        }
+
+        Flush(events, text);
+        return events;
+    }
+
+    private static List<string> ReaderEvents(byte[] bytes)
+    {
+        using var reader = XmlReader.Create(new MemoryStream(bytes), ModernGovResponseReader.CreateSettings(bytes.Length));
+        var events = new List<string>();
+        var text = new StringBuilder();
+        while (reader.Read())
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Text or XmlNodeType.CDATA:
+                    text.Append(reader.Value);
+                    break;
+                case XmlNodeType.Element:
+                    Flush(events, text);
+                    events.Add($"<{reader.LocalName} {reader.Depth}{(reader.IsEmptyElement ? "/" : "")}");
+                    break;
+                case XmlNodeType.EndElement:
+                    Flush(events, text);
+                    events.Add($"</{reader.LocalName} {reader.Depth}");
+                    break;
+            }
+        }
+
+        Flush(events, text);
+        return events;
+    }
+
+    private static void Flush(List<string> events, StringBuilder text)
+    {
+        if (text.Length > 0)
+        {
+            events.Add(text.ToString());
+            text.Clear();
+        }
+    }
+}
