@@ -317,12 +317,14 @@ internal sealed class Utf8XmlScanner
     {
         // Indentation between tags is most of a body: step over it before any search.
         // Scalar: indentation runs are short, and a search call costs more than the few bytes it would skip.
-        var data = _data;
-        var p = _pos;
-        while (p < _end && IsWhitespace(data[p]))
+        var tail = _data.AsSpan(_pos, _end - _pos);
+        var skipped = 0;
+        while ((uint)skipped < (uint)tail.Length && IsWhitespace(tail[skipped]))
         {
-            p++;
+            skipped++;
         }
+
+        var p = _pos + skipped;
 
         if (p == _end || _data[p] == (byte)'<')
         {
@@ -597,14 +599,18 @@ internal sealed class Utf8XmlScanner
     /// </summary>
     private (int Start, int Length) ReadElementName(ref int p, out string localName)
     {
-        var data = _data;
-        var q = p;
-        while (q < _end && IsNameChar(data[q]))
+        var tail = _data.AsSpan(p, _end - p);
+        var length = 0;
+        while ((uint)length < (uint)tail.Length && IsNameChar(tail[length]))
         {
-            q++;
+            length++;
         }
 
-        var length = q < _end && (IsWhitespace(data[q]) || data[q] is (byte)'>' or (byte)'/') ? q - p : -1;
+        if ((uint)length >= (uint)tail.Length || !(IsWhitespace(tail[length]) || tail[length] is (byte)'>' or (byte)'/'))
+        {
+            length = -1;
+        }
+
         var home = 0;
         if (length > 0)
         {
