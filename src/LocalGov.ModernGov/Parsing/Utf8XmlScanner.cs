@@ -15,6 +15,9 @@ internal sealed class Utf8XmlScanner
     private const int NameSlots = 256;
     private const int NameProbes = 8;
 
+    /// <summary>Far beyond any Modern.Gov shape (under 15 levels); the parsers recurse per level, so a body may not go deeper.</summary>
+    internal const int MaxDepth = 1000;
+
     private static readonly System.Buffers.SearchValues<byte> TextSpecials = System.Buffers.SearchValues.Create("<&\r]"u8);
 
     private readonly byte[] _data;
@@ -86,6 +89,11 @@ internal sealed class Utf8XmlScanner
         }
         else if (!ignoreDeclaredEncoding && DeclaredEncoding(span) is { } name && !IsUtf8(name))
         {
+            if (name.StartsWith("utf-16", StringComparison.OrdinalIgnoreCase) || name.Equals("unicode", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new XmlException($"The body declares '{name}' but is not UTF-16 (it has no byte order mark and its declaration is in single bytes).", null, 1, 1);
+            }
+
             try
             {
                 other = Encoding.GetEncoding(name);
@@ -542,6 +550,11 @@ internal sealed class Utf8XmlScanner
         {
             _rootClosed = _openCount == 0;
             return;
+        }
+
+        if (_openCount == MaxDepth)
+        {
+            throw Error($"Elements are nested more than {MaxDepth} deep.", _pos);
         }
 
         if (_openCount == _open.Length)

@@ -107,6 +107,18 @@ public sealed class LenientOperationTests
     }
 
     [Fact]
+    public async Task Wrapped_xml_declaring_utf16_is_read_as_the_text_it_already_is()
+    {
+        const string body = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <string xmlns="http://moderngov.co.uk/namespaces">&lt;?xml version="1.0" encoding="utf-16"?&gt;&lt;parishcouncils&gt;&lt;parishcouncil&gt;&lt;parishcounciltitle&gt;Ash &amp;amp; Éaling&lt;/parishcounciltitle&gt;&lt;/parishcouncil&gt;&lt;/parishcouncils&gt;</string>
+            """;
+        var (client, _) = StubHandler.Client(body);
+
+        Assert.Equal("Ash & Éaling", Assert.Single(await client.GetParishCouncilsAsync(TestContext.Current.CancellationToken)).Name);
+    }
+
+    [Fact]
     public async Task Calendar_events_are_typed_leniently()
     {
         const string body = """

@@ -124,6 +124,25 @@ public sealed class Utf8XmlScannerTests
     }
 
     [Fact]
+    public void A_utf16_declaration_on_single_byte_text_is_malformed_xml()
+    {
+        var error = Assert.Throws<XmlException>(() => ScannerEvents("<?xml version=\"1.0\" encoding=\"utf-16\"?><a/>"u8.ToArray()));
+
+        Assert.Contains("utf-16", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nesting_deeper_than_the_limit_is_malformed_xml_not_a_stack_overflow()
+    {
+        var depth = Utf8XmlScanner.MaxDepth + 1;
+        var bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<a>", depth)) + string.Concat(Enumerable.Repeat("</a>", depth)));
+        var justDeepEnough = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<a>", depth - 1)) + string.Concat(Enumerable.Repeat("</a>", depth - 1)));
+
+        Assert.Contains("nested", Assert.Throws<XmlException>(() => ScannerEvents(bytes)).Message, StringComparison.Ordinal);
+        Assert.Equal(2 * (depth - 1), ScannerEvents(justDeepEnough).Count);
+    }
+
+    [Fact]
     public void Utf16_with_a_byte_order_mark_is_read()
     {
         var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("<?xml version=\"1.0\" encoding=\"utf-16\"?><a>Ω</a>")).ToArray();
