@@ -13,6 +13,8 @@ internal static class ModernGovText
 {
     private const int MaxDecodePasses = 3;
 
+    private static ReadOnlySpan<byte> AsciiWhitespace => " \t\r\n"u8;
+
     private static readonly System.Buffers.SearchValues<char> TagNameEnd = System.Buffers.SearchValues.Create(" \t\r\n/>");
 
     /// <summary>Trims, maps empty and <c>unspecified</c> to null, and undoes the server's extra HTML escaping.</summary>
@@ -86,6 +88,64 @@ internal static class ModernGovText
         }
 
         return null;
+    }
+
+    public static bool? ParseBool(ReadOnlySpan<byte> utf8)
+    {
+        utf8 = utf8.Trim(AsciiWhitespace);
+        if (Ascii.EqualsIgnoreCase(utf8, "true"u8) || utf8.SequenceEqual("1"u8) || Ascii.EqualsIgnoreCase(utf8, "yes"u8))
+        {
+            return true;
+        }
+
+        if (Ascii.EqualsIgnoreCase(utf8, "false"u8) || utf8.SequenceEqual("0"u8) || Ascii.EqualsIgnoreCase(utf8, "no"u8))
+        {
+            return false;
+        }
+
+        return null;
+    }
+
+    public static long? ParseLong(ReadOnlySpan<byte> utf8) =>
+        long.TryParse(utf8.Trim(AsciiWhitespace), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var result) ? result : null;
+
+    public static int? ParseInt(ReadOnlySpan<byte> utf8) =>
+        int.TryParse(utf8.Trim(AsciiWhitespace), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var result) ? result : null;
+
+    /// <summary>
+    /// The form Modern.Gov nearly always sends, <c>dd/MM/yyyy</c> (optionally followed by a time), parsed without
+    /// decoding; null for anything else, which <see cref="ParseDate(ReadOnlySpan{char})"/> then tries.
+    /// </summary>
+    public static DateOnly? ParseDate(ReadOnlySpan<byte> utf8)
+    {
+        utf8 = utf8.Trim(AsciiWhitespace);
+        if (utf8.Length < 10 || (utf8.Length > 10 && utf8[10] is not ((byte)' ' or (byte)',' or (byte)'T')) || utf8[2] != (byte)'/' || utf8[5] != (byte)'/')
+        {
+            return null;
+        }
+
+        var day = Digits(utf8[..2]);
+        var month = Digits(utf8.Slice(3, 2));
+        var year = Digits(utf8.Slice(6, 4));
+        return day >= 1 && month is >= 1 and <= 12 && year >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    }
+
+    /// <summary>The value of ASCII digits, or -1 when any byte is not one.</summary>
+    private static int Digits(ReadOnlySpan<byte> utf8)
+    {
+        var value = 0;
+        foreach (var b in utf8)
+        {
+            var digit = b - (byte)'0';
+            if ((uint)digit > 9)
+            {
+                return -1;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return value;
     }
 
     public static long? ParseLong(ReadOnlySpan<char> value) =>

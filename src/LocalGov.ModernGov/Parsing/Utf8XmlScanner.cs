@@ -18,6 +18,8 @@ internal sealed class Utf8XmlScanner
     /// <summary>Far beyond any Modern.Gov shape (under 15 levels); the parsers recurse per level, so a body may not go deeper.</summary>
     internal const int MaxDepth = 1000;
 
+    private static readonly System.Buffers.SearchValues<byte> XmlWhitespace = System.Buffers.SearchValues.Create(" \t\r\n"u8);
+
     private static readonly System.Buffers.SearchValues<byte> TextSpecials = System.Buffers.SearchValues.Create("<&\r]"u8);
 
     private readonly byte[] _data;
@@ -187,6 +189,63 @@ internal sealed class Utf8XmlScanner
         }
     }
 
+    /// <summary>
+    /// On a start element that holds only plain character data (no reference, carriage return, CDATA, comment or child)
+    /// and is closed by its own end tag, gives that data as UTF-8 and moves onto the end element, exactly where two
+    /// <see cref="Read"/> calls would leave the scanner. Otherwise returns false and nothing moves, so the caller reads
+    /// node by node. Most Modern.Gov values are such leaves: this skips decoding them into the text buffer and back.
+    /// </summary>
+    public bool TryReadLeaf(out ReadOnlySpan<byte> text)
+    {
+        text = default;
+        if (NodeType != XmlNodeType.Element || IsEmptyElement)
+        {
+            return false;
+        }
+
+        var tail = _data.AsSpan(_pos, _end - _pos);
+        var stop = tail.IndexOfAny(TextSpecials);
+        if (stop >= 0 && tail[stop] == (byte)'\r')
+        {
+            // Only whitespace (the line ends of an indented empty value) is still a leaf; its text is skipped anyway.
+            stop = tail.IndexOfAnyExcept(XmlWhitespace);
+        }
+
+        if (stop < 0 || tail[stop] != (byte)'<' || stop + 1 >= tail.Length || tail[stop + 1] != (byte)'/')
+        {
+            return false;
+        }
+
+        var open = _open[_openCount - 1];
+        var closing = tail[(stop + 2)..];
+        if (closing.Length <= open.Length || !closing.StartsWith(_data.AsSpan(open.Start, open.Length)))
+        {
+            return false;
+        }
+
+        var gt = open.Length;
+        while (gt < closing.Length && IsWhitespace(closing[gt]))
+        {
+            gt++;
+        }
+
+        if (gt >= closing.Length || closing[gt] != (byte)'>')
+        {
+            return false;
+        }
+
+        text = tail[..stop];
+        _openCount--;
+        _rootClosed = _openCount == 0;
+        _pos += stop + 2 + gt + 1;
+        NodeType = XmlNodeType.EndElement;
+        AttributeCount = 0;
+        Depth = _openCount;
+        IsEmptyElement = false;
+        LocalName = _openNames[_openCount];
+        return true;
+    }
+
     /// <summary>As <see cref="XmlReader.Skip"/>: on an element, moves past its end; otherwise reads on.</summary>
     public void Skip()
     {
@@ -324,12 +383,10 @@ internal sealed class Utf8XmlScanner
     private bool ReadText()
     {
         // Indentation between tags is most of a body: step over it before any search.
-        // Scalar: indentation runs are short, and a search call costs more than the few bytes it would skip.
-        var tail = _data.AsSpan(_pos, _end - _pos);
-        var skipped = 0;
-        while ((uint)skipped < (uint)tail.Length && IsWhitespace(tail[skipped]))
+        var skipped = _data.AsSpan(_pos, _end - _pos).IndexOfAnyExcept(XmlWhitespace);
+        if (skipped < 0)
         {
-            skipped++;
+            skipped = _end - _pos;
         }
 
         var p = _pos + skipped;

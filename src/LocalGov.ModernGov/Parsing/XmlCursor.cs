@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml;
 
 namespace LocalGov.ModernGov;
@@ -14,7 +15,12 @@ internal sealed class XmlCursor(Utf8XmlScanner reader)
     private const int MaxBufferLength = 64 * 1024;
 
     private char[] _buffer = new char[256];
+    private static ReadOnlySpan<byte> XmlWhitespace => " \t\r\n"u8;
+
+    private static ReadOnlySpan<byte> Unspecified => "unspecified"u8;
+
     private string?[]? _interned;
+    private string?[]? _internedUtf8;
     private (string Text, Uri Uri)[]? _uris;
 
     public Utf8XmlScanner Reader { get; } = reader;
@@ -145,13 +151,25 @@ internal sealed class XmlCursor(Utf8XmlScanner reader)
     /// </summary>
     public string? ReadText()
     {
-        var span = ReadSpan().Trim();
-        if (span.IsEmpty || span.Equals("unspecified", StringComparison.OrdinalIgnoreCase))
+        if (Reader.TryReadLeaf(out var utf8))
         {
-            return null;
+            Reader.Read();
+            var trimmed = utf8.Trim(XmlWhitespace);
+            if (trimmed.IsEmpty)
+            {
+                return null;
+            }
+
+            // Characters outside ASCII at either end may be Unicode spaces that trimming must also remove.
+            if (trimmed[0] < 0x80 && trimmed[^1] < 0x80)
+            {
+                return trimmed.Length == Unspecified.Length && Ascii.EqualsIgnoreCase(trimmed, Unspecified) ? null : Intern(trimmed);
+            }
+
+            return TextOf(Decode(trimmed));
         }
 
-        return span.Contains('&') ? ModernGovText.DecodeEntities(span.ToString()) : Intern(span);
+        return TextOf(ReadSpan());
     }
 
     /// <summary>Reads an HTML value, kept as HTML.</summary>
@@ -218,16 +236,16 @@ internal sealed class XmlCursor(Utf8XmlScanner reader)
     }
 
     /// <summary>Reads a leaf as a value; when it does not parse, its text goes to <paramref name="bag"/> under its element name.</summary>
-    public bool? ReadBool(ref FieldBag bag) => ReadValue(ref bag, ModernGovText.ParseBool);
+    public bool? ReadBool(ref FieldBag bag) => ReadValue(ref bag, ModernGovText.ParseBool, ModernGovText.ParseBool);
 
     /// <inheritdoc cref="ReadBool(ref FieldBag)"/>
-    public long? ReadLong(ref FieldBag bag) => ReadValue(ref bag, ModernGovText.ParseLong);
+    public long? ReadLong(ref FieldBag bag) => ReadValue(ref bag, ModernGovText.ParseLong, ModernGovText.ParseLong);
 
     /// <inheritdoc cref="ReadBool(ref FieldBag)"/>
-    public int? ReadInt(ref FieldBag bag) => ReadValue(ref bag, ModernGovText.ParseInt);
+    public int? ReadInt(ref FieldBag bag) => ReadValue(ref bag, ModernGovText.ParseInt, ModernGovText.ParseInt);
 
     /// <inheritdoc cref="ReadBool(ref FieldBag)"/>
-    public DateOnly? ReadDate(ref FieldBag bag) => ReadValue(ref bag, ModernGovText.ParseDate);
+    public DateOnly? ReadDate(ref FieldBag bag) => ReadValue(ref bag, ModernGovText.ParseDate, ModernGovText.ParseDate);
 
     /// <inheritdoc cref="ReadBool(ref FieldBag)"/>
     public TimeOnly? ReadTime(ref FieldBag bag) => ReadValue(ref bag, ModernGovText.ParseTime);
@@ -326,6 +344,49 @@ internal sealed class XmlCursor(Utf8XmlScanner reader)
         return element;
     }
 
+    private string? TextOf(ReadOnlySpan<char> span)
+    {
+        span = span.Trim();
+        if (span.IsEmpty || span.Equals("unspecified", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return span.Contains('&') ? ModernGovText.DecodeEntities(span.ToString()) : Intern(span);
+    }
+
+    /// <summary>Decodes UTF-8 into the reused buffer; the span is valid until the next read.</summary>
+    private ReadOnlySpan<char> Decode(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > _buffer.Length)
+        {
+            _buffer = new char[Math.Max(utf8.Length, _buffer.Length * 2)];
+        }
+
+        return _buffer.AsSpan(0, Encoding.UTF8.GetChars(utf8, _buffer));
+    }
+
+    /// <summary>As <see cref="Intern(ReadOnlySpan{char})"/> for UTF-8 read straight from the body (a separate table, as the hashes differ). Only ASCII values are shared.</summary>
+    private string Intern(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > MaxInternedLength)
+        {
+            return Encoding.UTF8.GetString(utf8);
+        }
+
+        _internedUtf8 ??= new string?[InternSlots];
+        var slot = QuickHash(utf8) & (InternSlots - 1);
+        var existing = _internedUtf8[slot];
+        if (existing is not null && existing.Length == utf8.Length && Ascii.Equals(utf8, existing))
+        {
+            return existing;
+        }
+
+        var text = Encoding.UTF8.GetString(utf8);
+        _internedUtf8[slot] = text;
+        return text;
+    }
+
     /// <summary>One string per distinct short value: a direct-mapped cache, so it never grows or rehashes.</summary>
     private string Intern(ReadOnlySpan<char> span)
     {
@@ -347,26 +408,28 @@ internal sealed class XmlCursor(Utf8XmlScanner reader)
         return text;
     }
 
-    /// <summary>A cheap hash for cache slots (collisions only cost a missed share): length, and the first and last four characters.</summary>
-    private static int QuickHash(ReadOnlySpan<char> span)
+    /// <summary>A cheap hash for cache slots (collisions only cost a missed share): length, and the first and last eight bytes.</summary>
+    private static int QuickHash(ReadOnlySpan<byte> bytes)
     {
-        var hash = (ulong)span.Length * 0x9E3779B97F4A7C15ul;
-        if (span.Length >= 4)
+        var hash = (ulong)bytes.Length * 0x9E3779B97F4A7C15ul;
+        if (bytes.Length >= 8)
         {
-            var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(span);
             hash ^= System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes) * 0xC2B2AE3D27D4EB4Ful;
             hash ^= System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes[^8..]) * 0x165667B19E3779F9ul;
         }
         else
         {
-            foreach (var c in span)
+            foreach (var b in bytes)
             {
-                hash = (hash ^ c) * 0x100000001B3ul;
+                hash = (hash ^ b) * 0x100000001B3ul;
             }
         }
 
         return (int)(hash ^ (hash >> 29) ^ (hash >> 41));
     }
+
+    /// <summary>As <see cref="QuickHash(ReadOnlySpan{byte})"/> over the characters' bytes.</summary>
+    private static int QuickHash(ReadOnlySpan<char> span) => QuickHash(System.Runtime.InteropServices.MemoryMarshal.AsBytes(span));
 
     /// <summary>The same URL text (interned, so compared by reference) gives the same immutable <see cref="Uri"/>.</summary>
     private Uri? CachedUri(string? text)
@@ -392,11 +455,26 @@ internal sealed class XmlCursor(Utf8XmlScanner reader)
         return uri;
     }
 
-    private T? ReadValue<T>(ref FieldBag bag, SpanParser<T> parse)
+    private T? ReadValue<T>(ref FieldBag bag, SpanParser<T> parse, Utf8SpanParser<T>? fast = null)
         where T : struct
     {
         var name = Name;
-        var span = ReadSpan();
+        ReadOnlySpan<char> span;
+        if (Reader.TryReadLeaf(out var utf8))
+        {
+            Reader.Read();
+            if (fast?.Invoke(utf8) is { } quick)
+            {
+                return quick;
+            }
+
+            span = Decode(utf8);
+        }
+        else
+        {
+            span = ReadSpan();
+        }
+
         var value = parse(span);
         KeepUnparsed(value is null, span, name, ref bag);
         return value;
