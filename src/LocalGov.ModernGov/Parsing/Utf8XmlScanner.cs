@@ -20,12 +20,20 @@ internal sealed class Utf8XmlScanner
 
     private static readonly System.Buffers.SearchValues<byte> XmlWhitespace = System.Buffers.SearchValues.Create(" \t\r\n"u8);
 
+    /// <summary>Bytes a name may hold after its first: ASCII letters, digits, '_', ':', '-', '.', and every byte of a multi-byte character.</summary>
+    private static readonly System.Buffers.SearchValues<byte> NameBytes = System.Buffers.SearchValues.Create(
+        [.. "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_:-."u8, .. Enumerable.Range(0x80, 0x80).Select(b => (byte)b)]);
+
     private static readonly System.Buffers.SearchValues<byte> TextSpecials = System.Buffers.SearchValues.Create("<&\r]"u8);
 
     private readonly byte[] _data;
     private readonly int _start;
     private readonly int _end;
     private readonly (byte[] Bytes, string Name)[] _names = new (byte[], string)[NameSlots];
+
+    // For each cached name (and, at the last index, the start of the body), the cache slot of the name that followed it last time.
+    private readonly int[] _successor = CreateSuccessors();
+    private int _lastName = NameSlots;
     private int _pos;
     private char[] _chars = new char[256];
     private int _charLength;
@@ -368,7 +376,17 @@ internal sealed class Utf8XmlScanner
         return end < 0 ? null : Encoding.ASCII.GetString(rest.Slice(1, end));
     }
 
-    private static bool IsWhitespace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n';
+    /// <summary>Bit n set for each XML whitespace byte n (tab, line feed, carriage return, space).</summary>
+    private const ulong WhitespaceBits = (1ul << '\t') | (1ul << '\n') | (1ul << '\r') | (1ul << ' ');
+
+    private static int[] CreateSuccessors()
+    {
+        var successors = new int[NameSlots + 1];
+        Array.Fill(successors, -1);
+        return successors;
+    }
+
+    private static bool IsWhitespace(byte b) => b <= (byte)' ' && ((1ul << b) & WhitespaceBits) != 0;
 
     private static bool IsNameStart(byte b) => b is >= (byte)'a' and <= (byte)'z' or >= (byte)'A' and <= (byte)'Z' or (byte)'_' or (byte)':' or >= 0x80;
 
@@ -665,30 +683,41 @@ internal sealed class Utf8XmlScanner
 
     /// <summary>
     /// Reads an element's name and gives its local name. Names repeat thousands of times in a body, so a name seen
-    /// before (and so already checked) is found by its bytes in a small cache; only a new name is checked character by character.
+    /// before (and so already checked) is found by its bytes in a small cache; only a new name is checked character by
+    /// character. Modern.Gov shapes are regular, so the name that followed the previous start tag last time is tried first
+    /// (a guess, always checked against the bytes, so a stale one after an eviction only costs the lookup).
     /// </summary>
     private (int Start, int Length) ReadElementName(ref int p, out string localName)
     {
         var tail = _data.AsSpan(p, _end - p);
-        var length = 0;
-        while ((uint)length < (uint)tail.Length && IsNameChar(tail[length]))
+        var predicted = _successor[_lastName];
+        if (predicted >= 0)
         {
-            length++;
+            var expected = _names[predicted];
+            if (tail.Length > expected.Bytes.Length && tail.StartsWith(expected.Bytes) && IsNameEnd(tail[expected.Bytes.Length]))
+            {
+                localName = expected.Name;
+                _lastName = predicted;
+                var start = p;
+                p += expected.Bytes.Length;
+                return (start, expected.Bytes.Length);
+            }
         }
 
-        if ((uint)length >= (uint)tail.Length || !(IsWhitespace(tail[length]) || tail[length] is (byte)'>' or (byte)'/'))
+        var length = tail.IndexOfAnyExcept(NameBytes);
+        if (length <= 0 || !IsNameEnd(tail[length]))
         {
             length = -1;
         }
 
-        var home = 0;
         if (length > 0)
         {
-            var bytes = _data.AsSpan(p, length);
-            home = Slot(bytes);
+            var bytes = tail[..length];
+            var home = Slot(bytes);
             for (var probe = 0; probe < NameProbes; probe++)
             {
-                var cached = _names[(home + probe) & (NameSlots - 1)];
+                var slot = (home + probe) & (NameSlots - 1);
+                var cached = _names[slot];
                 if (cached.Bytes is null)
                 {
                     break;
@@ -697,6 +726,7 @@ internal sealed class Utf8XmlScanner
                 if (bytes.SequenceEqual(cached.Bytes))
                 {
                     localName = cached.Name;
+                    Follow(slot);
                     var start = p;
                     p += length;
                     return (start, length);
@@ -708,22 +738,32 @@ internal sealed class Utf8XmlScanner
         var qualified = _data.AsSpan(name.Start, name.Length);
         var local = qualified[(qualified.LastIndexOf((byte)':') + 1)..];
         localName = Encoding.UTF8.GetString(local);
-        home = Slot(qualified);
+        var from = Slot(qualified);
 
         // A body has few distinct names: fill free slots near home so alternating names never evict each other.
-        var into = home;
+        var into = from;
         for (var probe = 0; probe < NameProbes; probe++)
         {
-            if (_names[(home + probe) & (NameSlots - 1)].Bytes is null)
+            if (_names[(from + probe) & (NameSlots - 1)].Bytes is null)
             {
-                into = (home + probe) & (NameSlots - 1);
+                into = (from + probe) & (NameSlots - 1);
                 break;
             }
         }
 
         _names[into] = (qualified.ToArray(), localName);
+        Follow(into);
         return name;
     }
+
+    /// <summary>Records that the name in <paramref name="slot"/> followed the previous start tag's name.</summary>
+    private void Follow(int slot)
+    {
+        _successor[_lastName] = slot;
+        _lastName = slot;
+    }
+
+    private static bool IsNameEnd(byte b) => IsWhitespace(b) || b is (byte)'>' or (byte)'/';
 
     /// <summary>A cache slot from a name's length and its first and last four bytes (collisions only cost a re-check).</summary>
     private static int Slot(ReadOnlySpan<byte> name)

@@ -468,6 +468,12 @@ internal sealed class XmlCursor(Utf8XmlScanner reader)
                 return quick;
             }
 
+            var trimmed = utf8.Trim(XmlWhitespace);
+            if (trimmed.IsEmpty || Ascii.EqualsIgnoreCase(trimmed, Unspecified))
+            {
+                return null;
+            }
+
             span = Decode(utf8);
         }
         else
