@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Xml;
 
@@ -150,12 +152,16 @@ internal sealed class Utf8XmlScanner
 
             if (_data[_pos] != (byte)'<')
             {
-                if (ReadText())
+                // Indentation between tags is most of a body: step over it here, and leave real text to ReadText.
+                var skipped = _data.AsSpan(_pos, _end - _pos).IndexOfAnyExcept(XmlWhitespace);
+                if (skipped < 0 || _data[_pos + skipped] == (byte)'<')
                 {
-                    return true;
+                    _pos = skipped < 0 ? _end : _pos + skipped;
+                    continue;
                 }
 
-                continue;
+                ReadText(_pos + skipped);
+                return true;
             }
 
             if (_pos + 1 >= _end)
@@ -212,7 +218,7 @@ internal sealed class Utf8XmlScanner
         }
 
         var tail = _data.AsSpan(_pos, _end - _pos);
-        var stop = tail.IndexOfAny(TextSpecials);
+        var stop = IndexOfTextSpecial(tail);
         if (stop >= 0 && tail[stop] == (byte)'\r')
         {
             // Only whitespace (the line ends of an indented empty value) is still a leaf; its text is skipped anyway.
@@ -395,33 +401,41 @@ internal sealed class Utf8XmlScanner
     /// <summary>Name characters as a 256-bit set: ASCII letters, digits, '_', ':', '-', '.', and every byte of a multi-byte character.</summary>
     private static ReadOnlySpan<ulong> NameChars => [0x07FF_6000_0000_0000ul, 0x07FF_FFFE_87FF_FFFEul, ulong.MaxValue, ulong.MaxValue];
 
+    /// <summary>
+    /// The first '&lt;', '&amp;', carriage return or ']' in <paramref name="text"/>, or -1. Most values are shorter than
+    /// 32 bytes, so one inline vector compare usually answers before the general search is called.
+    /// </summary>
+    private static int IndexOfTextSpecial(ReadOnlySpan<byte> text)
+    {
+        if (Vector256.IsHardwareAccelerated && text.Length >= Vector256<byte>.Count)
+        {
+            var block = Vector256.Create(text);
+            var hits = Vector256.Equals(block, Vector256.Create((byte)'<')) | Vector256.Equals(block, Vector256.Create((byte)'&'))
+                | Vector256.Equals(block, Vector256.Create((byte)'\r')) | Vector256.Equals(block, Vector256.Create((byte)']'));
+            if (hits != Vector256<byte>.Zero)
+            {
+                return BitOperations.TrailingZeroCount(hits.ExtractMostSignificantBits());
+            }
+
+            var rest = text[Vector256<byte>.Count..].IndexOfAny(TextSpecials);
+            return rest < 0 ? -1 : rest + Vector256<byte>.Count;
+        }
+
+        return text.IndexOfAny(TextSpecials);
+    }
+
     private bool At(ReadOnlySpan<byte> markup) => _data.AsSpan(_pos, _end - _pos).StartsWith(markup);
 
-    /// <summary>Reads a run of character data; false (and skipped) when it is whitespace only.</summary>
-    private bool ReadText()
+    /// <summary>Reads a run of character data that starts at <c>_pos</c> and has its first non-whitespace byte at <paramref name="p"/>.</summary>
+    private void ReadText(int p)
     {
-        // Indentation between tags is most of a body: step over it before any search.
-        var skipped = _data.AsSpan(_pos, _end - _pos).IndexOfAnyExcept(XmlWhitespace);
-        if (skipped < 0)
-        {
-            skipped = _end - _pos;
-        }
-
-        var p = _pos + skipped;
-
-        if (p == _end || _data[p] == (byte)'<')
-        {
-            _pos = p;
-            return false;
-        }
-
         if (_openCount == 0)
         {
             throw Error(_rootSeen ? "Data at the root level after the root element." : "Data at the root level is invalid.", p);
         }
 
         // One search finds the end of the run and whether it needs more than a plain UTF-8 decode.
-        var special = _data.AsSpan(p, _end - p).IndexOfAny(TextSpecials);
+        var special = IndexOfTextSpecial(_data.AsSpan(p, _end - p));
         var length = special < 0 ? -1 : _data[p + special] == (byte)'<' ? special : _data.AsSpan(p, _end - p).IndexOf((byte)'<');
         if (length < 0)
         {
@@ -454,7 +468,6 @@ internal sealed class Utf8XmlScanner
         AttributeCount = 0;
         Depth = _openCount;
         IsEmptyElement = false;
-        return true;
     }
 
     private void ReadCData()
