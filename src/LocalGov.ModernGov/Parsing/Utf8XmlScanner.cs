@@ -544,8 +544,17 @@ internal sealed class Utf8XmlScanner
         var p = _pos + 1;
         var name = ReadElementName(ref p, out var localName);
         var attributeCount = 0;
+
         while (true)
         {
+            // Modern.Gov elements carry no attributes (GetMeeting's attendees aside): '>' right after the name is the rule.
+            if (p < _end && _data[p] == (byte)'>')
+            {
+                p++;
+                IsEmptyElement = false;
+                break;
+            }
+
             var spaced = SkipWhitespace(ref p);
             if (p >= _end)
             {

@@ -382,7 +382,8 @@ internal sealed class XmlCursor(Utf8XmlScanner reader)
             return existing;
         }
 
-        var text = Encoding.UTF8.GetString(utf8);
+        // Nearly every value is ASCII: widening it is much cheaper than a general UTF-8 decode.
+        var text = Ascii.IsValid(utf8) ? string.Create(utf8.Length, utf8, static (chars, ascii) => Ascii.ToUtf16(ascii, chars, out _)) : Encoding.UTF8.GetString(utf8);
         _internedUtf8[slot] = text;
         return text;
     }
