@@ -227,6 +227,39 @@ public sealed class LoopbackFaultTests
     }
 
     [Fact]
+    public async Task A_council_that_keeps_failing_opens_its_own_circuit_and_no_other()
+    {
+        var token = TestContext.Current.CancellationToken;
+        await using var failing = await LoopbackServer.StartAsync(503, "<html><body>Service Unavailable</body></html>", "text/html", token);
+        await using var healthy = await LoopbackServer.StartAsync(200, Committees, cancellationToken: token);
+        var services = new ServiceCollection();
+        services.AddModernGov("Failing", o => { o.BaseUrl = failing.BaseAddress; o.MaxRetryAttempts = 0; o.Timeout = TimeSpan.FromSeconds(20); });
+        services.AddModernGov("Healthy", o => { o.BaseUrl = healthy.BaseAddress; o.MaxRetryAttempts = 0; o.Timeout = TimeSpan.FromSeconds(20); });
+        foreach (var council in new[] { "Failing", "Healthy" })
+        {
+            // The documented override: a low threshold, so that two failures are enough to open the circuit.
+            services.Configure<Microsoft.Extensions.Http.Resilience.HttpStandardResilienceOptions>($"LocalGov.ModernGov:{council}-standard", o =>
+            {
+                o.CircuitBreaker.MinimumThroughput = 2;
+                o.CircuitBreaker.FailureRatio = 0.5;
+                o.CircuitBreaker.BreakDuration = TimeSpan.FromMinutes(1);
+            });
+        }
+
+        using var provider = services.BuildServiceProvider();
+        var factory = provider.GetRequiredService<IModernGovClientFactory>();
+
+        await Assert.ThrowsAsync<ModernGovHttpException>(() => factory.GetClient("Failing").GetCommitteesAsync(token));
+        await Assert.ThrowsAsync<ModernGovHttpException>(() => factory.GetClient("Failing").GetCommitteesAsync(token));
+        var open = await Assert.ThrowsAsync<ModernGovTransportException>(() => factory.GetClient("Failing").GetCommitteesAsync(token));
+
+        Assert.IsType<Polly.CircuitBreaker.BrokenCircuitException>(open.InnerException);
+        Assert.Equal("Failing", open.Council);
+        Assert.Equal(2, failing.Requests.Count);
+        Assert.Equal("Audit", Assert.Single(await factory.GetClient("Healthy").GetCommitteesAsync(token)).Title);
+    }
+
+    [Fact]
     public async Task A_refused_connection_is_a_transport_error_with_its_cause()
     {
         Uri address;

@@ -1,3 +1,6 @@
+using System.Text;
+using CsCheck;
+
 namespace LocalGov.ModernGov.Tests.Parsing;
 
 public sealed class ModernGovTextTests
@@ -78,4 +81,41 @@ public sealed class ModernGovTextTests
     [Fact]
     public void Dates_are_sent_day_first_never_iso() =>
         Assert.Equal("05/01/2026", ModernGovText.FormatDate(new DateOnly(2026, 1, 5)));
+
+    /// <summary>Values shaped like Modern.Gov's: digits, separators, padding, words, a few non-ASCII characters.</summary>
+    private static readonly Gen<string> ValueLike = Gen.OneOf(
+        Gen.String[Gen.Char["0123456789/ ,T:-+\t\r\n"], 0, 24],
+        Gen.Select(Gen.Int[0, 35], Gen.Int[0, 14], Gen.Int[0, 10000]).Select((d, m, y) => $"{d:00}/{m:00}/{y:0000}"),
+        Gen.Select(Gen.Long, Gen.String[Gen.Char[" \u00A0\t"], 0, 3]).Select((n, pad) => pad + n + pad),
+        Gen.OneOf(Gen.Const("True"), Gen.Const("false"), Gen.Const(" YES "), Gen.Const("0"), Gen.Const("unspecified"), Gen.Const("\u00A012\u00A0")));
+
+    [Fact]
+    public void Values_parsed_from_utf8_agree_with_the_character_parsers_or_defer_to_them()
+    {
+        // The byte parsers are a fast path: each must give the character parser's answer, or null to let it decide.
+        ValueLike.Sample(text =>
+        {
+            var utf8 = Encoding.UTF8.GetBytes(text);
+            Assert.True(ModernGovText.ParseDate(utf8) is not { } date || date == ModernGovText.ParseDate(text), text);
+            Assert.True(ModernGovText.ParseLong(utf8) is not { } number || number == ModernGovText.ParseLong(text), text);
+            Assert.True(ModernGovText.ParseInt(utf8) is not { } count || count == ModernGovText.ParseInt(text), text);
+            Assert.True(ModernGovText.ParseBool(utf8) is not { } flag || flag == ModernGovText.ParseBool(text), text);
+        }, iter: 5000);
+    }
+
+    [Theory]
+    [InlineData("05/05/2011", 2011, 5, 5)]
+    [InlineData(" 31/12/2025 00:00:00 ", 2025, 12, 31)]
+    [InlineData("19/04/2018, 10:52", 2018, 4, 19)]
+    public void The_usual_date_form_is_read_straight_from_utf8(string text, int year, int month, int day) =>
+        Assert.Equal(new DateOnly(year, month, day), ModernGovText.ParseDate(Encoding.UTF8.GetBytes(text)));
+
+    [Theory]
+    [InlineData("31/02/2025")]
+    [InlineData("5/5/2011")]
+    [InlineData("2011-05-05")]
+    [InlineData("unspecified")]
+    [InlineData("00/01/2020")]
+    public void Other_date_forms_and_impossible_dates_are_left_to_the_character_parser(string text) =>
+        Assert.Null(ModernGovText.ParseDate(Encoding.UTF8.GetBytes(text)));
 }

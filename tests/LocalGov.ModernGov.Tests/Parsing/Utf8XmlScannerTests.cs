@@ -27,6 +27,55 @@ public sealed class Utf8XmlScannerTests
     }
 
     [Fact]
+    public void Reading_plain_leaves_whole_gives_the_same_events_as_reading_node_by_node()
+    {
+        Gen.Int.Sample(seed =>
+        {
+            var bytes = Encoding.UTF8.GetBytes(Document(new Random(seed), out _));
+
+            Assert.Equal(ScannerEvents(bytes), ScannerEvents(bytes, leaves: true));
+        }, iter: 1000);
+    }
+
+    [Theory]
+    [InlineData("<a><b>Labour</b></a>", "Labour")]
+    [InlineData("<a><b>\r\n    </b></a>", "\r\n    ")]
+    [InlineData("<a><b> x </b  ></a>", " x ")]
+    [InlineData("<a><b></b></a>", "")]
+    public void A_plain_leaf_is_read_whole_onto_its_end_element(string xml, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(xml);
+        var scanner = Utf8XmlScanner.Create(bytes, bytes.Length);
+        scanner.Read();
+        scanner.Read();
+
+        Assert.True(scanner.TryReadLeaf(out var leaf));
+        Assert.Equal(text, Encoding.UTF8.GetString(leaf));
+        Assert.Equal((XmlNodeType.EndElement, "b", 1), (scanner.NodeType, scanner.LocalName, scanner.Depth));
+        Assert.True(scanner.Read());
+        Assert.Equal((XmlNodeType.EndElement, "a", 0), (scanner.NodeType, scanner.LocalName, scanner.Depth));
+    }
+
+    [Theory]
+    [InlineData("<a><b>Fish &amp; chips</b></a>")]
+    [InlineData("<a><b>one\r\ntwo</b></a>")]
+    [InlineData("<a><b>x<![CDATA[y]]></b></a>")]
+    [InlineData("<a><b>x<c/></b></a>")]
+    [InlineData("<a><b>x</bc></a>")]
+    [InlineData("<a><b>x</c></a>")]
+    [InlineData("<a><b/></a>")]
+    public void Anything_but_a_plain_leaf_is_left_to_read_node_by_node(string xml)
+    {
+        var bytes = Encoding.UTF8.GetBytes(xml);
+        var scanner = Utf8XmlScanner.Create(bytes, bytes.Length);
+        scanner.Read();
+        scanner.Read();
+
+        Assert.False(scanner.TryReadLeaf(out _));
+        Assert.Equal((XmlNodeType.Element, "b", 1), (scanner.NodeType, scanner.LocalName, scanner.Depth));
+    }
+
+    [Fact]
     public void Every_truncated_document_is_malformed_xml()
     {
         Gen.Select(Gen.Int, Gen.Double[0, 1]).Sample((seed, fraction) =>
@@ -256,7 +305,8 @@ public sealed class Utf8XmlScannerTests
     private static string Escape(string text) =>
         text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
-    private static List<string> ScannerEvents(byte[] bytes)
+    /// <summary>The scanner's events; with <paramref name="leaves"/>, every element it can read whole as a leaf is read so.</summary>
+    private static List<string> ScannerEvents(byte[] bytes, bool leaves = false)
     {
         var scanner = Utf8XmlScanner.Create(bytes, bytes.Length);
         var events = new List<string>();
@@ -273,6 +323,14 @@ public sealed class Utf8XmlScannerTests
             events.Add(scanner.NodeType == XmlNodeType.Element
                 ? $"<{scanner.LocalName} {scanner.Depth}{(scanner.IsEmptyElement ? "/" : "")}"
                 : $"</{scanner.LocalName} {scanner.Depth}");
+            if (leaves && scanner.TryReadLeaf(out var leaf))
+            {
+                // Read node by node, whitespace-only text is skipped; anything else is the same characters.
+                var value = Encoding.UTF8.GetString(leaf);
+                text.Append(value.AsSpan().Trim(" \t\r\n").IsEmpty ? "" : value);
+                Flush(events, text);
+                events.Add($"</{scanner.LocalName} {scanner.Depth}");
+            }
         }
 
         Flush(events, text);
