@@ -21,8 +21,9 @@ public sealed class ModernGovClient : IModernGovClient
 
     /// <summary>
     /// Creates a client over <paramref name="httpClient"/>, which must have no <see cref="HttpClient.BaseAddress"/> or
-    /// the install's normalised base URL. No retries are added here; register with <c>AddModernGov</c> for the
-    /// resilience pipeline. <see cref="ModernGovCouncilOptions.Timeout"/> and the size cap still apply.
+    /// the install's normalised base URL. No retries are added here: register with <c>AddModernGov</c>, or build the
+    /// client over <see cref="CreateResilientHandler"/>, for the resilience pipeline. <see cref="ModernGovCouncilOptions.Timeout"/>
+    /// and the size cap always apply.
     /// </summary>
     /// <param name="httpClient">The HTTP client (its lifetime stays yours).</param>
     /// <param name="options">The council's options; copied, so later changes have no effect.</param>
@@ -57,6 +58,33 @@ public sealed class ModernGovClient : IModernGovClient
         }
 
         _api = RestService.For<IModernGovApi>(httpClient);
+    }
+
+    /// <summary>
+    /// Creates a message handler with the resilience pipeline that <c>AddModernGov</c> gives a council (total and
+    /// per-attempt timeouts, retries with exponential back-off and jitter on 408/429/5xx and transport errors, a circuit
+    /// breaker), for use without dependency injection:
+    /// <c>new ModernGovClient(new HttpClient(ModernGovClient.CreateResilientHandler(options)), options, name)</c>.
+    /// The circuit breaker lives in the handler, so create one handler (and one <see cref="HttpClient"/>) per council and keep it.
+    /// </summary>
+    /// <param name="options">The council's options (timeouts, retries).</param>
+    /// <param name="innerHandler">What sends the requests; by default a <see cref="SocketsHttpHandler"/> whose
+    /// connections are renewed every two minutes, so DNS changes are seen.</param>
+    /// <returns>The handler, owning <paramref name="innerHandler"/>.</returns>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    public static DelegatingHandler CreateResilientHandler(ModernGovCouncilOptions options, HttpMessageHandler? innerHandler = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var validation = ModernGovCouncilOptionsValidator.Check("council", options);
+        if (validation.Failed)
+        {
+            throw new ArgumentException(validation.FailureMessage, nameof(options));
+        }
+
+        return new Microsoft.Extensions.Http.Resilience.ResilienceHandler(ModernGovResilience.CreatePipeline(options))
+        {
+            InnerHandler = innerHandler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) },
+        };
     }
 
     /// <inheritdoc />

@@ -1,10 +1,8 @@
-using System.Net;
 using LocalGov.ModernGov;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -97,7 +95,7 @@ public static class ModernGovServiceCollectionExtensions
         builder.AddStandardResilienceHandler().Configure((resilience, provider) =>
         {
             var options = provider.GetRequiredService<IOptionsMonitor<ModernGovCouncilOptions>>().Get(councilName);
-            ApplyDefaults(resilience, options);
+            ModernGovResilience.ApplyDefaults(resilience, options);
         });
         return builder;
     }
@@ -106,50 +104,5 @@ public static class ModernGovServiceCollectionExtensions
     {
         services.TryAddSingleton<IModernGovClientFactory, ModernGovClientFactory>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ModernGovCouncilOptions>, ModernGovCouncilOptionsValidator>());
-    }
-
-    /// <summary>Defaults fit for slow council servers; anything set later with <c>Configure&lt;HttpStandardResilienceOptions&gt;</c> wins.</summary>
-    private static void ApplyDefaults(HttpStandardResilienceOptions resilience, ModernGovCouncilOptions options)
-    {
-        var attempt = options.EffectiveAttemptTimeout;
-        resilience.TotalRequestTimeout.Timeout = options.Timeout;
-        resilience.AttemptTimeout.Timeout = attempt;
-        resilience.Retry.MaxRetryAttempts = Math.Max(1, options.MaxRetryAttempts);
-        resilience.Retry.Delay = options.RetryDelay;
-        resilience.Retry.BackoffType = DelayBackoffType.Exponential;
-        resilience.Retry.UseJitter = true;
-        var retries = options.MaxRetryAttempts > 0;
-        resilience.Retry.ShouldHandle = args => ValueTask.FromResult(retries && IsTransient(args.Outcome));
-        // The breaker must sample over at least two attempts' worth of time.
-        var sampling = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(30).Ticks, attempt.Ticks * 2));
-        resilience.CircuitBreaker.SamplingDuration = sampling;
-    }
-
-    private static bool IsTransient(Outcome<HttpResponseMessage> outcome)
-    {
-        if (outcome.Exception is not null)
-        {
-            return outcome.Exception is HttpRequestException or Polly.Timeout.TimeoutRejectedException;
-        }
-
-        var response = outcome.Result;
-        if (response is null)
-        {
-            return false;
-        }
-
-        var status = (int)response.StatusCode;
-        if (response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests)
-        {
-            return true;
-        }
-
-        // ASMX reports an unknown method or a missing parameter as 500 with a text/plain stack trace: retrying cannot help.
-        if (response.StatusCode == HttpStatusCode.InternalServerError && response.Content.Headers.ContentType?.MediaType == "text/plain")
-        {
-            return false;
-        }
-
-        return status >= 500;
     }
 }

@@ -49,6 +49,38 @@ public sealed class LoopbackFaultTests
     }
 
     [Fact]
+    public async Task Without_di_the_resilient_handler_retries_as_the_registration_does()
+    {
+        var calls = 0;
+        await using var server = await LoopbackServer.StartAsync(context =>
+            Interlocked.Increment(ref calls) < 3 ? Write(context, 503, "<html><body>Busy</body></html>", "text/html") : Write(context, 200, Committees),
+            TestContext.Current.CancellationToken);
+        var options = new ModernGovCouncilOptions { BaseUrl = server.BaseAddress, RetryDelay = TimeSpan.FromMilliseconds(20), MaxRetryAttempts = 2 };
+        using var http = new HttpClient(ModernGovClient.CreateResilientHandler(options));
+        var client = new ModernGovClient(http, options, "Loopback");
+
+        var committees = await client.GetCommitteesAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal("Audit", Assert.Single(committees).Title);
+        Assert.Equal(3, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Without_di_the_resilient_handler_gives_up_after_the_configured_retries()
+    {
+        await using var server = await LoopbackServer.StartAsync(503, "<html><body>Service Unavailable</body></html>", "text/html", TestContext.Current.CancellationToken);
+        var options = new ModernGovCouncilOptions { BaseUrl = server.BaseAddress, RetryDelay = TimeSpan.FromMilliseconds(20), MaxRetryAttempts = 1 };
+        using var http = new HttpClient(ModernGovClient.CreateResilientHandler(options));
+        var client = new ModernGovClient(http, options, "Loopback");
+
+        var error = await Assert.ThrowsAsync<ModernGovHttpException>(() => client.GetCommitteesAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
+        Assert.Equal(2, server.Requests.Count);
+        Assert.Throws<ArgumentException>(() => ModernGovClient.CreateResilientHandler(new ModernGovCouncilOptions()));
+    }
+
+    [Fact]
     public async Task Repeated_503s_give_a_typed_error_after_a_bounded_number_of_tries()
     {
         await using var server = await LoopbackServer.StartAsync(503, "<html><body>Service Unavailable</body></html>", "text/html", TestContext.Current.CancellationToken);
