@@ -32,8 +32,7 @@ public sealed partial class ContactFinder(
             try
             {
                 var parishes = await GetParishCouncilsAsync(cancellationToken);
-                var wanted = ParishNames.Normalise(entry?.ModernGovName ?? parishName);
-                var match = parishes.FirstOrDefault(p => p.Name is not null && ParishNames.Normalise(p.Name) == wanted);
+                var match = parishes.FindByParishName(entry?.ModernGovName ?? parishName);
                 if (match is not null && (match.Email ?? match.Phone ?? match.Contact) is not null)
                 {
                     return FromModernGov(match);
