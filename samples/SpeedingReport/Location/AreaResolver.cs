@@ -7,18 +7,14 @@ namespace SpeedingReport.Location;
 /// <summary>Point → parish (if one covers it) and district, from the council's boundary files, indexed once at start-up.</summary>
 public sealed class AreaResolver
 {
-    private readonly ParishResolver _parishes;
-    private readonly ParishResolver _districts;
+    private readonly ParishResolver _areas;
 
     public AreaResolver(BoundarySet parishes, BoundarySet districts)
     {
         ArgumentNullException.ThrowIfNull(parishes);
         ArgumentNullException.ThrowIfNull(districts);
         var options = new ParishResolverOptions { GridConverter = new HelmertGridConverter(), MaxDegreeOfParallelism = 1 };
-        _parishes = ParishResolver.Build(parishes, districts, options);
-
-        // A second index over the districts alone answers "which district?" for points inside a parish too.
-        _districts = ParishResolver.Build(districts, null, options);
+        _areas = ParishResolver.Build(parishes, districts, options);
         Districts = districts.Features.Select(f => (f.Code, f.Name)).ToList();
     }
 
@@ -38,13 +34,14 @@ public sealed class AreaResolver
     /// <summary>The parish and district at a WGS84 point, or null when the point is outside every district (outside the council's area).</summary>
     public (string? ParishCode, string? ParishName, string DistrictCode, string DistrictName)? Resolve(double latitude, double longitude)
     {
-        var district = _districts.Resolve(longitude, latitude, BoundaryCrs.Wgs84);
+        // The district deals with reports outside any parish, and is named for those inside one too.
+        var district = _areas.ResolveDistrict(longitude, latitude, BoundaryCrs.Wgs84);
         if (!district.IsFound)
         {
             return null;
         }
 
-        var area = _parishes.Resolve(longitude, latitude, BoundaryCrs.Wgs84);
+        var area = _areas.Resolve(longitude, latitude, BoundaryCrs.Wgs84);
         return area.Kind == AreaKind.Parish
             ? (area.Code, area.Name, district.Code!, district.Name!)
             : (null, null, district.Code!, district.Name!);

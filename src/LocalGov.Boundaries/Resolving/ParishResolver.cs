@@ -143,6 +143,41 @@ public sealed class ParishResolver
         return Resolve(cx, cy);
     }
 
+    /// <summary>
+    /// The district covering a point in the index's CRS, whether or not a parish covers it too: "which district
+    /// deals with this?" for a point inside a parish. <see cref="AreaKind.None"/> when the resolver was built without a
+    /// district layer or no district covers the point.
+    /// </summary>
+    /// <param name="x">Easting in metres (BNG) or longitude in degrees (WGS84).</param>
+    /// <param name="y">Northing in metres (BNG) or latitude in degrees (WGS84).</param>
+    /// <returns>The district, or none.</returns>
+    /// <exception cref="ArgumentException">A coordinate is NaN, infinite or outside the CRS's range.</exception>
+    public ResolvedArea ResolveDistrict(double x, double y)
+    {
+        Validate(x, y, Crs);
+        var area = _districts?.Locate(x, y) ?? -1;
+        return area < 0 ? default : new ResolvedArea(_areas[area]);
+    }
+
+    /// <summary>As <see cref="ResolveDistrict(double, double)"/> for a point given in either CRS, converted when it is not the index's.</summary>
+    /// <param name="x">Easting (BNG) or longitude (WGS84).</param>
+    /// <param name="y">Northing (BNG) or latitude (WGS84).</param>
+    /// <param name="crs">The CRS of <paramref name="x"/> and <paramref name="y"/>.</param>
+    /// <returns>The district, or none.</returns>
+    /// <exception cref="ArgumentException">A coordinate is NaN, infinite or out of range.</exception>
+    /// <exception cref="BoundaryCrsException">The point is in the other CRS and no <see cref="ParishResolverOptions.GridConverter"/> was given.</exception>
+    public ResolvedArea ResolveDistrict(double x, double y, BoundaryCrs crs)
+    {
+        if (crs == Crs)
+        {
+            return ResolveDistrict(x, y);
+        }
+
+        Validate(x, y, crs);
+        var (cx, cy) = Convert(x, y, crs);
+        return ResolveDistrict(cx, cy);
+    }
+
     /// <summary>Resolves many points on the calling thread, in order, allocating nothing.</summary>
     /// <param name="xs">Eastings or longitudes, in the index's CRS.</param>
     /// <param name="ys">Northings or latitudes.</param>

@@ -33,6 +33,33 @@ public sealed class ParishResolverTests
         Assert.Equal("Name of " + code, result.Name);
     }
 
+    [Theory]
+    [InlineData(400500, 200500)]
+    [InlineData(402500, 200500)]
+    [InlineData(399500, 200500)]
+    public void The_district_is_found_whether_or_not_a_parish_covers_the_point(double x, double y)
+    {
+        var resolver = ParishResolver.Build(Parishes, Districts);
+
+        var district = resolver.ResolveDistrict(x, y);
+
+        Assert.Equal(("E07000004", AreaKind.District), (district.Code, district.Kind));
+        Assert.False(resolver.ResolveDistrict(300000, 300000).IsFound);
+        Assert.False(ParishResolver.Build(Parishes).ResolveDistrict(x, y).IsFound);
+        Assert.Throws<ArgumentException>(() => resolver.ResolveDistrict(double.NaN, y));
+    }
+
+    [Fact]
+    public void The_district_of_a_wgs84_point_is_found_through_the_converter()
+    {
+        var resolver = ParishResolver.Build(Parishes, Districts, new ParishResolverOptions { GridConverter = new HelmertGridConverter() });
+        var converter = new HelmertGridConverter();
+        var point = converter.ToWgs84(new BngCoordinate(400500, 200500));
+
+        Assert.Equal("E07000004", resolver.ResolveDistrict(point.Longitude, point.Latitude, BoundaryCrs.Wgs84).Code);
+        Assert.Equal("E04000001", resolver.Resolve(point.Longitude, point.Latitude, BoundaryCrs.Wgs84).Code);
+    }
+
     [Fact]
     public void Outside_everything_is_none()
     {
