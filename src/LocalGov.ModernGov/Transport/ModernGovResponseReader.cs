@@ -49,7 +49,7 @@ internal static partial class ModernGovResponseReader
         }
 
         var body = await ReadBodyAsync(response, context, maxBytes, cancellationToken).ConfigureAwait(false);
-        var prefix = Encoding.UTF8.GetString(body.GetBuffer(), 0, (int)Math.Min(body.Length, SniffLength));
+        var prefix = Prefix(body.GetBuffer(), (int)body.Length);
         var excerpt = Excerpt(prefix);
 
         if (!response.IsSuccessStatusCode)
@@ -115,6 +115,21 @@ internal static partial class ModernGovResponseReader
         }
 
         return shape.Parse(cursor, context, status, excerpt);
+    }
+
+    /// <summary>
+    /// The start of the body as text, for recognising what it is and quoting it in errors: UTF-16 when a byte order mark
+    /// says so (the scanner reads such bodies too), otherwise UTF-8, which every ASCII-based encoding's markup reads as.
+    /// </summary>
+    private static string Prefix(byte[] body, int length)
+    {
+        var span = body.AsSpan(0, length);
+        Encoding encoding = span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) ? Encoding.Unicode
+            : span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? Encoding.BigEndianUnicode
+            : Encoding.UTF8;
+        var bom = encoding == Encoding.UTF8 ? 0 : 2;
+        var take = Math.Min(length - bom, encoding == Encoding.UTF8 ? SniffLength : SniffLength * 2);
+        return encoding.GetString(span.Slice(bom, take));
     }
 
     internal static string? Excerpt(string text)

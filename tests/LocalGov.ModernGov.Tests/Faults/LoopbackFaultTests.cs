@@ -291,6 +291,28 @@ public sealed class LoopbackFaultTests
         Assert.Equal("Audit", Assert.Single(await factory.GetClient("Healthy").GetCommitteesAsync(token)).Title);
     }
 
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    public async Task A_utf16_body_with_a_byte_order_mark_is_read_whatever_the_header_says(string encodingName)
+    {
+        var encoding = System.Text.Encoding.GetEncoding(encodingName);
+        var body = encoding.GetPreamble().Concat(encoding.GetBytes(Committees.Replace("utf-8", "utf-16", StringComparison.Ordinal).Replace("Audit", "Audit – Ω", StringComparison.Ordinal))).ToArray();
+        await using var server = await LoopbackServer.StartAsync(
+            async context =>
+            {
+                context.Response.ContentType = "text/xml; charset=utf-8";
+                await context.Response.Body.WriteAsync(body, context.RequestAborted);
+            },
+            TestContext.Current.CancellationToken);
+        var (provider, client) = CreateClient(server);
+        using var _ = provider;
+
+        var committees = await client.GetCommitteesAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal("Audit – Ω", Assert.Single(committees).Title);
+    }
+
     [Fact]
     public async Task A_refused_connection_is_a_transport_error_with_its_cause()
     {
