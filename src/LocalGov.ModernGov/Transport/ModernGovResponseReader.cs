@@ -61,7 +61,13 @@ internal static partial class ModernGovResponseReader
                 throw new ModernGovBlockedException("A firewall or bot wall refused the request", context, status, excerpt);
             }
 
-            throw new ModernGovHttpException("The server answered with an error status", context, status, excerpt);
+            throw new ModernGovHttpException(
+                status == HttpStatusCode.NotFound
+                    ? "The server has no web service at this address (HTTP 404): check the base URL, which should be the folder holding mgWebService.asmx"
+                    : "The server answered with an error status",
+                context,
+                status,
+                excerpt);
         }
 
         if (ContentSniffer.ClassifyPrefix(prefix) is { } notXml)

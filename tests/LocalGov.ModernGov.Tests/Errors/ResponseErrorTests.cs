@@ -99,6 +99,16 @@ public sealed class ResponseErrorTests
     }
 
     [Fact]
+    public async Task A_404_points_at_the_base_url()
+    {
+        var (client, _) = StubHandler.Client("<html><body>The resource cannot be found.</body></html>", HttpStatusCode.NotFound, "text/html");
+
+        var error = await Assert.ThrowsAsync<ModernGovHttpException>(() => client.GetCommitteesAsync(TestContext.Current.CancellationToken));
+
+        Assert.Contains("check the base URL", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_403_firewall_page_is_blocked()
     {
         var (client, _) = StubHandler.Client("<html><head><title>Access Denied</title></head><body>Reference&#32;&#35;18.abc</body></html>", HttpStatusCode.Forbidden, "text/html");
