@@ -133,14 +133,8 @@ public sealed class ParishResolver
     /// <exception cref="BoundaryCrsException">The point is in the other CRS and no <see cref="ParishResolverOptions.GridConverter"/> was given.</exception>
     public ResolvedArea Resolve(double x, double y, BoundaryCrs crs)
     {
-        if (crs == Crs)
-        {
-            return Resolve(x, y);
-        }
-
-        Validate(x, y, crs);
-        var (cx, cy) = Convert(x, y, crs);
-        return Resolve(cx, cy);
+        var (ix, iy) = InIndexCrs(x, y, crs);
+        return Resolve(ix, iy);
     }
 
     /// <summary>
@@ -168,14 +162,8 @@ public sealed class ParishResolver
     /// <exception cref="BoundaryCrsException">The point is in the other CRS and no <see cref="ParishResolverOptions.GridConverter"/> was given.</exception>
     public ResolvedArea ResolveDistrict(double x, double y, BoundaryCrs crs)
     {
-        if (crs == Crs)
-        {
-            return ResolveDistrict(x, y);
-        }
-
-        Validate(x, y, crs);
-        var (cx, cy) = Convert(x, y, crs);
-        return ResolveDistrict(cx, cy);
+        var (ix, iy) = InIndexCrs(x, y, crs);
+        return ResolveDistrict(ix, iy);
     }
 
     /// <summary>Resolves many points on the calling thread, in order, allocating nothing.</summary>
@@ -278,6 +266,18 @@ public sealed class ParishResolver
         ArgumentNullException.ThrowIfNull(stream);
         var (crs, areas, parishes, districts) = IndexFile.Read(stream, source);
         return new ParishResolver(crs, areas, parishes, districts, options ?? new ParishResolverOptions());
+    }
+
+    /// <summary>A point given in <paramref name="crs"/>, checked and converted to the index's CRS when it is the other one.</summary>
+    private (double X, double Y) InIndexCrs(double x, double y, BoundaryCrs crs)
+    {
+        if (crs == Crs)
+        {
+            return (x, y);
+        }
+
+        Validate(x, y, crs);
+        return Convert(x, y, crs);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
