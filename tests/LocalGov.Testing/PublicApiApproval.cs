@@ -20,6 +20,10 @@ public static class PublicApiApproval
         var api = Normalise(assembly.GeneratePublicApi(new ApiGeneratorOptions
         {
             ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute", "System.Runtime.CompilerServices.InternalsVisibleToAttribute"],
+
+            // By default the generator leaves out "System" and "Microsoft" namespaces, which would hide the packages'
+            // IServiceCollection extensions (they live in Microsoft.Extensions.DependencyInjection, as convention asks).
+            DenyNamespacePrefixes = [],
         }));
 
         var folder = Path.Combine(RepositoryPaths.Root, "tests", testProjectFolder);

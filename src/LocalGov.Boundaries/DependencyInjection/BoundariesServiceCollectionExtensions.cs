@@ -1,11 +1,13 @@
 using LocalGov.Boundaries;
 using LocalGov.Boundaries.ArcGis;
+using LocalGov.Postcodes.Grid;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers LocalGov.Boundaries' <see cref="ArcGisFeatureServiceClient"/>.</summary>
+/// <summary>Registers LocalGov.Boundaries' <see cref="ArcGisFeatureServiceClient"/> and <see cref="ParishResolver"/>.</summary>
 public static class BoundariesServiceCollectionExtensions
 {
     /// <summary>Registers <see cref="ArcGisFeatureServiceClient"/> with validated options, IHttpClientFactory and the standard resilience handler.</summary>
@@ -34,6 +36,57 @@ public static class BoundariesServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(section);
         services.AddOptionsWithValidateOnStart<ArcGisFeatureServiceClientOptions>().Bind(section);
         return AddClient(services);
+    }
+
+    /// <summary>
+    /// Registers a singleton <see cref="ParishResolver"/> from a saved index or from boundary files, with the source
+    /// validated at start-up (the files must exist). The resolver is loaded, or built, the first time it is asked for:
+    /// ask for it once at start-up (<c>app.Services.GetRequiredService&lt;ParishResolver&gt;()</c>) so that the first
+    /// request does not wait. Queries in the other CRS are converted with OSTN15 when
+    /// <see cref="ParishResolverSourceOptions.Ostn15Directory"/> is set, else with the Helmert conversion.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the source.</param>
+    /// <returns>The services, to chain more registrations.</returns>
+    public static IServiceCollection AddParishResolver(this IServiceCollection services, Action<ParishResolverSourceOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptionsWithValidateOnStart<ParishResolverSourceOptions>().Configure(configure);
+        return AddResolver(services);
+    }
+
+    /// <summary>Registers a singleton <see cref="ParishResolver"/> with its source bound from configuration (see the other overload).</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="section">The configuration section, for example <c>LocalGov:Parishes</c>, holding <c>IndexPath</c> or <c>ParishBoundaries</c> (and <c>DistrictBoundaries</c>).</param>
+    /// <returns>The services, to chain more registrations.</returns>
+    public static IServiceCollection AddParishResolver(this IServiceCollection services, IConfigurationSection section)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(section);
+        services.AddOptionsWithValidateOnStart<ParishResolverSourceOptions>().Bind(section);
+        return AddResolver(services);
+    }
+
+    private static IServiceCollection AddResolver(IServiceCollection services)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ParishResolverSourceOptions>, ParishResolverSourceOptionsValidator>());
+        services.TryAddSingleton(provider => CreateResolver(provider.GetRequiredService<IOptions<ParishResolverSourceOptions>>().Value));
+        return services;
+    }
+
+    private static ParishResolver CreateResolver(ParishResolverSourceOptions source)
+    {
+        IGridConverter converter = string.IsNullOrWhiteSpace(source.Ostn15Directory) ? new HelmertGridConverter() : Ostn15GridConverter.Load(source.Ostn15Directory);
+        var options = new ParishResolverOptions { GridConverter = converter };
+        if (!string.IsNullOrWhiteSpace(source.IndexPath))
+        {
+            return ParishResolver.Load(source.IndexPath, options);
+        }
+
+        var parishes = BoundaryLoader.Load(source.ParishBoundaries!, source.ParishLoadOptions);
+        var districts = string.IsNullOrWhiteSpace(source.DistrictBoundaries) ? null : BoundaryLoader.Load(source.DistrictBoundaries, source.DistrictLoadOptions);
+        return ParishResolver.Build(parishes, districts, options);
     }
 
     private static IHttpClientBuilder AddClient(IServiceCollection services)
