@@ -49,6 +49,18 @@ public sealed class MapItClientTests
     }
 
     [Fact]
+    public async Task A_body_over_the_size_cap_is_refused()
+    {
+        var body = "{\"1\": {\"id\": 1, \"name\": \"" + new string('x', 100_000) + "\"}}";
+        await using var server = await LoopbackServer.StartAsync(200, body, "application/json", Ct);
+
+        var error = await Assert.ThrowsAsync<PostcodesInvalidResponseException>(() => Fixtures.PlainMapIt(server, new MapItClientOptions { MaxResponseBytes = 64 * 1024 }).GetAreasForPointAsync(new BngCoordinate(385400, 158000), cancellationToken: Ct));
+
+        Assert.Contains("MaxResponseBytes", error.Message, StringComparison.Ordinal);
+        Assert.Single(await Fixtures.PlainMapIt(server).GetAreasForPointAsync(new BngCoordinate(385400, 158000), cancellationToken: Ct));
+    }
+
+    [Fact]
     public async Task Postcode_shortcuts_may_be_ids_or_two_tier_objects()
     {
         const string body = """

@@ -392,6 +392,34 @@ public sealed class PostcodesIoClientTests
         Assert.Throws<ArgumentException>(() => client.LookupManyAsync(["a"], ["a,b"], Ct));
         Assert.Throws<ArgumentException>(() => new PostcodesIoClient(new HttpClient(), new PostcodesIoClientOptions { BulkChunkSize = 101 }));
         Assert.Throws<ArgumentException>(() => new PostcodesIoClient(new HttpClient(), new PostcodesIoClientOptions { BaseAddress = new Uri("ftp://x/") }));
+        Assert.Contains("MaxResponseBytes", Assert.Throws<ArgumentException>(() => new PostcodesIoClient(new HttpClient(), new PostcodesIoClientOptions { MaxResponseBytes = 100 })).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_body_over_the_size_cap_is_refused_without_being_read_whole(bool declareLength)
+    {
+        // A well-formed answer, padded far past the cap: only the cap can reject it.
+        var body = Fixtures.Ok(Fixtures.PostcodeJson("AB10 1AB")).Replace("{\"status\"", "{\"padding\":\"" + new string('x', 200_000) + "\",\"status\"", StringComparison.Ordinal);
+        await using var server = await LoopbackServer.StartAsync(
+            async context =>
+            {
+                context.Response.StatusCode = 200;
+                context.Response.ContentType = "application/json";
+                if (declareLength)
+                {
+                    context.Response.ContentLength = System.Text.Encoding.UTF8.GetByteCount(body);
+                }
+
+                await context.Response.WriteAsync(body, context.RequestAborted);
+            },
+            Ct);
+
+        var error = await Assert.ThrowsAsync<PostcodesInvalidResponseException>(() => Fixtures.PlainClient(server, new PostcodesIoClientOptions { MaxResponseBytes = 64 * 1024 }).LookupAsync("AB10 1AB", Ct));
+
+        Assert.Contains("65536-byte limit", error.Message, StringComparison.Ordinal);
+        Assert.Equal("AB10 1AB", (await Fixtures.PlainClient(server).LookupAsync("AB10 1AB", Ct)).Postcode);
     }
 
     [Fact]

@@ -26,6 +26,15 @@ internal static class ClientPlumbing
         }
     }
 
+    public static void CheckMaxResponseBytes(long maxBytes, string setting, List<string> failures)
+    {
+        // Below 64 KiB even an ordinary error page could not be read; above 1 GiB the cap protects nothing.
+        if (maxBytes is < 64 * 1024 or > 1024L * 1024 * 1024)
+        {
+            failures.Add($"{setting} must be between 65536 (64 KiB) and 1073741824 (1 GiB), not {maxBytes}.");
+        }
+    }
+
     /// <summary>The Refit implementation of <typeparamref name="TApi"/> over <paramref name="httpClient"/>, serialising with the source-generated context.</summary>
     public static TApi CreateApi<TApi>(HttpClient httpClient, JsonSerializerContext json) =>
         RestService.For<TApi>(httpClient, new RefitSettings

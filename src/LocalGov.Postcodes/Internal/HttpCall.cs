@@ -29,6 +29,7 @@ internal static class HttpCall
         string operation,
         Uri? baseAddress,
         Func<CancellationToken, Task<HttpResponseMessage>> send,
+        long maxBytes,
         CancellationToken cancellationToken)
     {
         HttpResponseMessage response;
@@ -56,9 +57,15 @@ internal static class HttpCall
         using (response)
         {
             var uri = Sanitise(response.RequestMessage?.RequestUri ?? baseAddress);
+            if (response.Content.Headers.ContentLength is { } declared && declared > maxBytes)
+            {
+                throw TooLarge(service, operation, uri, response.StatusCode, $"declares {declared} bytes", maxBytes);
+            }
+
             try
             {
-                var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                var body = await ReadCappedAsync(response.Content, maxBytes, cancellationToken).ConfigureAwait(false)
+                    ?? throw TooLarge(service, operation, uri, response.StatusCode, "goes on past the limit", maxBytes);
                 return new BufferedResponse(response.StatusCode, uri, response.Headers, response.Content.Headers.ContentType?.MediaType, body);
             }
             catch (Exception ex) when (IsTransportFailure(ex, cancellationToken))
@@ -67,6 +74,33 @@ internal static class HttpCall
             }
         }
     }
+
+    /// <summary>The whole body, or null as soon as it proves longer than <paramref name="maxBytes"/> (the rest is never read).</summary>
+    private static async Task<byte[]?> ReadCappedAsync(HttpContent content, long maxBytes, CancellationToken cancellationToken)
+    {
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var declared = content.Headers.ContentLength;
+            using var buffer = new MemoryStream(declared is > 0 ? (int)declared.Value : 16 * 1024);
+            var chunk = new byte[16 * 1024];
+            int read;
+            while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > maxBytes)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.ToArray();
+        }
+    }
+
+    private static PostcodesInvalidResponseException TooLarge(string service, string operation, Uri? uri, HttpStatusCode status, string what, long maxBytes) =>
+        new(service, operation, uri, (int)status, null, $"{service} {operation}: the response {what}, more than the {maxBytes}-byte limit (MaxResponseBytes); it was not read.");
 
     public static T Deserialize<T>(string service, string operation, BufferedResponse response, JsonTypeInfo<T> typeInfo)
     {

@@ -33,6 +33,7 @@ public sealed class MapItClient
 
     private readonly IMapItApi _api;
     private readonly Uri _baseAddress;
+    private readonly long _maxResponseBytes;
     private MapItQuota? _lastQuota;
 
     /// <summary>Creates a client over <paramref name="httpClient"/>; its <see cref="HttpClient.BaseAddress"/> is set from the options when empty.</summary>
@@ -46,6 +47,7 @@ public sealed class MapItClient
         MapItClientOptionsValidator.ThrowIfInvalid(options);
         httpClient.BaseAddress ??= ClientPlumbing.EnsureTrailingSlash(options.BaseAddress);
         _baseAddress = httpClient.BaseAddress;
+        _maxResponseBytes = options.MaxResponseBytes;
         if (options.ApiKey is { } key && !httpClient.DefaultRequestHeaders.Contains(ApiKeyHeader))
         {
             httpClient.DefaultRequestHeaders.Add(ApiKeyHeader, key);
@@ -284,7 +286,7 @@ public sealed class MapItClient
 
     private async Task<BufferedResponse> SendRawAsync(string operation, Func<CancellationToken, Task<HttpResponseMessage>> send, string? postcode, CancellationToken cancellationToken)
     {
-        var response = await HttpCall.SendAsync(Service, operation, _baseAddress, send, cancellationToken).ConfigureAwait(false);
+        var response = await HttpCall.SendAsync(Service, operation, _baseAddress, send, _maxResponseBytes, cancellationToken).ConfigureAwait(false);
         var quota = ReadQuota(response);
         if (quota is not null)
         {

@@ -14,4 +14,10 @@ public sealed class MapItClientOptions
 
     /// <summary>Time allowed for one attempt of one request (DI registration only; default 10 seconds).</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The largest response body read, in bytes (default 64 MiB: the full-resolution geometry of a large area is
+    /// several megabytes). A larger body raises <see cref="PostcodesInvalidResponseException"/> without being read further.
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = 64L * 1024 * 1024;
 }

@@ -18,6 +18,7 @@ internal sealed class MapItClientOptionsValidator : IValidateOptions<MapItClient
         }
 
         ClientPlumbing.CheckAttemptTimeout(options.AttemptTimeout, "MapIt:AttemptTimeout", failures);
+        ClientPlumbing.CheckMaxResponseBytes(options.MaxResponseBytes, "MapIt:MaxResponseBytes", failures);
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

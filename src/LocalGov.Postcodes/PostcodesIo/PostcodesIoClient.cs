@@ -358,7 +358,7 @@ public sealed class PostcodesIoClient
 
     private async Task<T> RequireAsync<T>(string operation, Func<CancellationToken, Task<HttpResponseMessage>> send, JsonTypeInfo<PostcodesIoEnvelope<T>> typeInfo, string? postcode, CancellationToken cancellationToken)
     {
-        var response = await HttpCall.SendAsync(Service, operation, _baseAddress, send, cancellationToken).ConfigureAwait(false);
+        var response = await HttpCall.SendAsync(Service, operation, _baseAddress, send, _options.MaxResponseBytes, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccess)
         {
             throw MapError(operation, response, postcode);
@@ -370,7 +370,7 @@ public sealed class PostcodesIoClient
 
     private async Task<T?> GetAsync<T>(string operation, Func<CancellationToken, Task<HttpResponseMessage>> send, JsonTypeInfo<PostcodesIoEnvelope<T>> typeInfo, string? postcode, CancellationToken cancellationToken)
     {
-        var response = await HttpCall.SendAsync(Service, operation, _baseAddress, send, cancellationToken).ConfigureAwait(false);
+        var response = await HttpCall.SendAsync(Service, operation, _baseAddress, send, _options.MaxResponseBytes, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccess)
         {
             throw MapError(operation, response, postcode);

@@ -17,4 +17,11 @@ public sealed class PostcodesIoClientOptions
 
     /// <summary>Time allowed for one attempt of one request (DI registration only; default 10 seconds).</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The largest response body read, in bytes (default 32 MiB; a bulk reverse geocode of 100 points with 100
+    /// postcodes each is about 17 MB). A larger body raises <see cref="PostcodesInvalidResponseException"/> without
+    /// being read further, so a broken or hostile server cannot exhaust memory.
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = 32L * 1024 * 1024;
 }
