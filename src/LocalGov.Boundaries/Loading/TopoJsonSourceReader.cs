@@ -74,13 +74,19 @@ internal static class TopoJsonSourceReader
         }
 
         var names = objects.EnumerateObject().Select(o => o.Name).ToList();
-        var listed = names.Count == 0 ? "it has none" : $"objects are: {string.Join(", ", names)}";
-        var name = options.TopoJsonObject is null
-            ? names.Count == 1 ? names[0] : throw new BoundaryFileException(source, null, null, names.Count == 0
+        string name;
+        if (options.TopoJsonObject is not null)
+        {
+            name = names.FirstOrDefault(n => string.Equals(n, options.TopoJsonObject, StringComparison.OrdinalIgnoreCase))
+                ?? throw new BoundaryFileException(source, null, null, $"no object '{options.TopoJsonObject}' in the topology; " +
+                    (names.Count == 0 ? "it has none" : $"objects are: {string.Join(", ", names)} (set TopoJsonObject to one of them)"));
+        }
+        else
+        {
+            name = names.Count == 1 ? names[0] : throw new BoundaryFileException(source, null, null, names.Count == 0
                 ? "the topology has no objects"
-                : $"the topology has {names.Count} objects ({string.Join(", ", names)}): set TopoJsonObject to the one to load")
-            : names.FirstOrDefault(n => string.Equals(n, options.TopoJsonObject, StringComparison.OrdinalIgnoreCase))
-              ?? throw new BoundaryFileException(source, null, null, $"no object '{options.TopoJsonObject}' in the topology; {listed} (set TopoJsonObject to one of them)");
+                : $"the topology has {names.Count} objects ({string.Join(", ", names)}): set TopoJsonObject to the one to load");
+        }
 
         var chosen = objects.GetProperty(name);
         var quantization = Transform(root, source);
