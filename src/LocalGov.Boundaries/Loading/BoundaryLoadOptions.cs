@@ -18,6 +18,9 @@ public sealed record BoundaryLoadOptions
     /// <summary>GeoPackage only: the feature table to read. Default: the only (or first) feature table.</summary>
     public string? GeoPackageTable { get; init; }
 
+    /// <summary>TopoJSON only: the object of the topology to read (ONS files have one, such as <c>LA2020EW</c> or <c>lad</c>). Default: the only object; a topology with several needs this.</summary>
+    public string? TopoJsonObject { get; init; }
+
     /// <summary>The CRS of the coordinates, overriding whatever the source declares and whatever detection would say.</summary>
     public BoundaryCrs? Crs { get; init; }
 }

@@ -3,10 +3,13 @@ using LocalGov.Boundaries.Loading;
 
 namespace LocalGov.Boundaries;
 
-/// <summary>Loads boundary files (GeoJSON, CSV with WKT/WKB, ESRI Shapefile, GeoPackage) into a <see cref="BoundarySet"/>.</summary>
+/// <summary>Loads boundary files (GeoJSON, TopoJSON, CSV with WKT/WKB, ESRI Shapefile, GeoPackage) into a <see cref="BoundarySet"/>.</summary>
 public static class BoundaryLoader
 {
-    /// <summary>Loads a file, choosing the format from its extension (<c>.geojson</c>/<c>.json</c>, <c>.csv</c>, <c>.shp</c>, <c>.gpkg</c>).</summary>
+    /// <summary>
+    /// Loads a file, choosing the format from its extension (<c>.geojson</c>, <c>.topojson</c>, <c>.csv</c>, <c>.shp</c>, <c>.gpkg</c>);
+    /// a <c>.json</c> file is TopoJSON when its top-level <c>type</c> is <c>Topology</c>, else GeoJSON.
+    /// </summary>
     /// <param name="path">The file.</param>
     /// <param name="options">Field names and CRS; defaults recognise ONS and Boundary-Line names.</param>
     /// <returns>The boundaries and their load report.</returns>
@@ -18,11 +21,13 @@ public static class BoundaryLoader
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         return Path.GetExtension(path).ToUpperInvariant() switch
         {
-            ".GEOJSON" or ".JSON" => LoadGeoJson(path, options),
+            ".GEOJSON" => LoadGeoJson(path, options),
+            ".TOPOJSON" => LoadTopoJson(path, options),
+            ".JSON" => LoadJson(path, options),
             ".CSV" => LoadCsv(path, options),
             ".SHP" => LoadShapefile(path, options),
             ".GPKG" => LoadGeoPackage(path, options),
-            var other => throw new BoundaryFileException(path, null, null, $"unknown boundary format '{other}': use .geojson, .json, .csv, .shp or .gpkg"),
+            var other => throw new BoundaryFileException(path, null, null, $"unknown boundary format '{other}': use .geojson, .topojson, .json, .csv, .shp or .gpkg"),
         };
     }
 
@@ -47,6 +52,31 @@ public static class BoundaryLoader
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         return BoundarySetBuilder.Build(GeoJsonSourceReader.Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), sourceName), options ?? new BoundaryLoadOptions());
+    }
+
+    /// <summary>Loads one object of a TopoJSON Topology file (quantized or not) as polygons stitched from its shared arcs.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">Field names, <see cref="BoundaryLoadOptions.TopoJsonObject"/> and CRS.</param>
+    /// <returns>The boundaries and their load report.</returns>
+    public static BoundarySet LoadTopoJson(string path, BoundaryLoadOptions? options = null)
+    {
+        RequireFile(path);
+        options ??= new BoundaryLoadOptions();
+        return BoundarySetBuilder.Build(TopoJsonSourceReader.Read(File.ReadAllBytes(path), path, options), options);
+    }
+
+    /// <summary>Loads one object of a TopoJSON Topology from a stream.</summary>
+    /// <param name="stream">The TopoJSON.</param>
+    /// <param name="sourceName">A name for messages and the report.</param>
+    /// <param name="options">Field names, <see cref="BoundaryLoadOptions.TopoJsonObject"/> and CRS.</param>
+    /// <returns>The boundaries and their load report.</returns>
+    public static BoundarySet LoadTopoJson(Stream stream, string sourceName, BoundaryLoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= new BoundaryLoadOptions();
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return BoundarySetBuilder.Build(TopoJsonSourceReader.Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), sourceName, options), options);
     }
 
     /// <summary>Loads a CSV file with a WKT or hex (E)WKB geometry column.</summary>
@@ -91,6 +121,15 @@ public static class BoundaryLoader
         RequireFile(path);
         options ??= new BoundaryLoadOptions();
         return BoundarySetBuilder.Build(GeoPackageSourceReader.Read(path, options), options);
+    }
+
+    /// <summary>A .json file is read once and given to the reader its top-level type calls for.</summary>
+    private static BoundarySet LoadJson(string path, BoundaryLoadOptions? options)
+    {
+        RequireFile(path);
+        options ??= new BoundaryLoadOptions();
+        var json = File.ReadAllBytes(path);
+        return BoundarySetBuilder.Build(TopoJsonSourceReader.IsTopology(json) ? TopoJsonSourceReader.Read(json, path, options) : GeoJsonSourceReader.Read(json, path), options);
     }
 
     private static void RequireFile(string path)

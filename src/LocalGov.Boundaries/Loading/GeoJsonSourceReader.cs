@@ -21,18 +21,12 @@ internal static partial class GeoJsonSourceReader
                 var root = document.RootElement;
                 if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "FeatureCollection")
                 {
-                    throw new BoundaryFileException(source, 1, null, "not a GeoJSON FeatureCollection (the top-level \"type\" must be \"FeatureCollection\")");
+                    throw new BoundaryFileException(source, 1, null, TopoJsonSourceReader.IsTopology(json.Span)
+                        ? "not a GeoJSON FeatureCollection but a TopoJSON Topology: load it with LoadTopoJson"
+                        : "not a GeoJSON FeatureCollection (the top-level \"type\" must be \"FeatureCollection\")");
                 }
 
-                if (root.TryGetProperty("crs", out var crs) && crs.ValueKind == JsonValueKind.Object &&
-                    crs.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object &&
-                    properties.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String)
-                {
-                    declaredText = $"crs \"{name.GetString()}\"";
-                    var match = EpsgCode().Match(name.GetString() ?? string.Empty);
-                    declaredSrid = match.Success ? int.Parse(match.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)
-                        : (name.GetString() ?? string.Empty).Contains("CRS84", StringComparison.OrdinalIgnoreCase) ? 4326 : -1;
-                }
+                (declaredSrid, declaredText) = LegacyCrs(root);
 
                 if (root.TryGetProperty("features", out var list) && list.ValueKind == JsonValueKind.Array)
                 {
@@ -75,6 +69,23 @@ internal static partial class GeoJsonSourceReader
         }
 
         return new RawSource(source, format, names, features, declaredSrid, declaredText);
+    }
+
+    /// <summary>The legacy <c>crs</c> member of a JSON object (GeoJSON 2008; some TopoJSON carries it too): the EPSG code it names (4326 for CRS84, -1 if unrecognised) and how to describe it.</summary>
+    public static (int? Srid, string? Text) LegacyCrs(JsonElement owner)
+    {
+        if (owner.ValueKind != JsonValueKind.Object || !owner.TryGetProperty("crs", out var crs) || crs.ValueKind != JsonValueKind.Object ||
+            !crs.TryGetProperty("properties", out var properties) || properties.ValueKind != JsonValueKind.Object ||
+            !properties.TryGetProperty("name", out var name) || name.ValueKind != JsonValueKind.String)
+        {
+            return (null, null);
+        }
+
+        var text = name.GetString() ?? string.Empty;
+        var match = EpsgCode().Match(text);
+        var srid = match.Success ? int.Parse(match.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)
+            : text.Contains("CRS84", StringComparison.OrdinalIgnoreCase) ? 4326 : -1;
+        return (srid, $"crs \"{text}\"");
     }
 
     // The feature "id" member becomes the attribute "id", so ONS-style files keyed only by id still load.

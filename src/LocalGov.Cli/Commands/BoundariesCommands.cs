@@ -20,7 +20,7 @@ internal static class BoundariesCommands
         return group;
     }
 
-    private static Option<string> Parishes(bool required) => new("--parishes") { Description = "Parish layer: .geojson, .json, .csv (WKT/hex WKB), .shp or .gpkg.", Required = required };
+    private static Option<string> Parishes(bool required) => new("--parishes") { Description = "Parish layer: .geojson, .topojson, .json (GeoJSON or TopoJSON), .csv (WKT/hex WKB), .shp or .gpkg.", Required = required };
 
     private static Option<string> Districts() => new("--districts") { Description = "District layer, answering where no parish covers a point." };
 

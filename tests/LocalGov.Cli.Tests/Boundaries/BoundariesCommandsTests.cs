@@ -90,6 +90,30 @@ public sealed class BoundariesCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Info_reads_a_topojson_file()
+    {
+        // Two districts sharing arc 0, quantized to a 0.5° grid; the second has a null geometry.
+        File.WriteAllText(PathOf("lad.json"), """
+            {"type":"Topology","transform":{"scale":[0.5,0.5],"translate":[-1,51]},
+             "objects":{"lad":{"type":"GeometryCollection","geometries":[
+              {"type":"Polygon","arcs":[[0,1]],"properties":{"areacd":"E07000004","areanm":"Aylesbury Vale"}},
+              {"type":"Polygon","arcs":[[2,-1]],"properties":{"areacd":"E07000005","areanm":"Chiltern"}},
+              {"type":null,"properties":{"areacd":"E07000006","areanm":"South Bucks"}}]}},
+             "arcs":[[[2,0],[0,2]],[[2,2],[-2,0],[0,-2],[2,0]],[[2,0],[2,0],[0,2],[-2,0]]]}
+            """);
+
+        var result = await CliRunner.RunAsync("boundaries", "info", PathOf("lad.json"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("format: TopoJSON", result.Output, StringComparison.Ordinal);
+        Assert.Contains("#lad", result.Output, StringComparison.Ordinal);
+        Assert.Contains("features: 3 read, 2 loaded, 0 repaired, 1 skipped", result.Output, StringComparison.Ordinal);
+        Assert.Contains("crs: EPSG:4326", result.Output, StringComparison.Ordinal);
+        Assert.Contains("fields: code=areacd, name=areanm", result.Output, StringComparison.Ordinal);
+        Assert.Contains("skipped: feature 3 E07000006: no geometry", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Crs_overrides_what_cannot_be_detected()
     {
         File.WriteAllText(PathOf("local.csv"), "code,name,wkt\nE04000009,Tiny,\"POLYGON ((0 0, 5 0, 5 5, 0 5, 0 0))\"\n");
