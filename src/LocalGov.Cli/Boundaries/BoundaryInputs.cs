@@ -27,8 +27,19 @@ internal static class BoundaryInputs
         }
     }
 
+    /// <summary>
+    /// Loads a boundary file. <c>file#name</c> picks the object <c>name</c> of a topology with several (the load report
+    /// names sources the same way), unless a file is really called that.
+    /// </summary>
     public static BoundarySet Load(string path, BoundaryLoadOptions options, string option)
     {
+        var hash = path.LastIndexOf('#');
+        if (!File.Exists(path) && hash > 0 && File.Exists(path[..hash]))
+        {
+            options = options with { TopoJsonObject = path[(hash + 1)..] };
+            path = path[..hash];
+        }
+
         if (!File.Exists(path))
         {
             throw new CliUsageException($"{option}: file not found: {path}");

@@ -20,7 +20,7 @@ internal static class BoundariesCommands
         return group;
     }
 
-    private static Option<string> Parishes(bool required) => new("--parishes") { Description = "Parish layer: .geojson, .topojson, .json (GeoJSON or TopoJSON), .csv (WKT/hex WKB), .shp or .gpkg.", Required = required };
+    private static Option<string> Parishes(bool required) => new("--parishes") { Description = "Parish layer: .geojson, .topojson, .json (GeoJSON or TopoJSON; file#object picks one object of a topology), .csv (WKT/hex WKB), .shp or .gpkg.", Required = required };
 
     private static Option<string> Districts() => new("--districts") { Description = "District layer, answering where no parish covers a point." };
 
@@ -162,12 +162,7 @@ internal static class BoundariesCommands
         command.SetAction(async (ctx, cancellationToken) =>
         {
             var path = ctx.GetValue(file)!;
-            if (!File.Exists(path))
-            {
-                throw new CliUsageException($"file not found: {path}");
-            }
-
-            if (IsIndexFile(path))
+            if (File.Exists(path) && IsIndexFile(path))
             {
                 var resolver = ParishResolver.Load(path);
                 if (ctx.GetValue(json))

@@ -114,6 +114,27 @@ public sealed class BoundariesCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task One_object_of_a_topology_with_several_is_picked_with_a_hash()
+    {
+        File.WriteAllText(PathOf("two.topojson"), """
+            {"type":"Topology","objects":{
+              "lad":{"type":"GeometryCollection","geometries":[{"type":"Polygon","arcs":[[0]],"properties":{"areacd":"E07000004","areanm":"Aylesbury Vale"}}]},
+              "wards":{"type":"GeometryCollection","geometries":[{"type":"Polygon","arcs":[[0]],"properties":{"areacd":"E05000001","areanm":"Ward"}},{"type":"Polygon","arcs":[[0]],"properties":{"areacd":"E05000002","areanm":"Ward 2"}}]}},
+             "arcs":[[[-1,51],[0,51],[0,52],[-1,52],[-1,51]]]}
+            """);
+
+        var ambiguous = await CliRunner.RunAsync("boundaries", "info", PathOf("two.topojson"));
+        var wards = await CliRunner.RunAsync("boundaries", "info", PathOf("two.topojson") + "#wards");
+        var missing = await CliRunner.RunAsync("boundaries", "info", PathOf("nothing.topojson") + "#wards");
+
+        Assert.NotEqual(0, ambiguous.ExitCode);
+        Assert.Contains("lad, wards", ambiguous.Error, StringComparison.Ordinal);
+        Assert.Equal(0, wards.ExitCode);
+        Assert.Contains("features: 2 read, 2 loaded", wards.Output, StringComparison.Ordinal);
+        Assert.Contains("file not found", missing.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Crs_overrides_what_cannot_be_detected()
     {
         File.WriteAllText(PathOf("local.csv"), "code,name,wkt\nE04000009,Tiny,\"POLYGON ((0 0, 5 0, 5 5, 0 5, 0 0))\"\n");
