@@ -199,13 +199,7 @@ internal static class StandardsCommands
             var result = StandardDerivation.Rebase(child, oldParent, newParent);
             if (!result.IsClean)
             {
-                foreach (var conflict in result.Conflicts)
-                {
-                    await ctx.Error.WriteLineAsync($"conflict: edit {(conflict.EditIndex + 1).ToString(CultureInfo.InvariantCulture)} ({conflict.Edit}): {conflict.Detail}").ConfigureAwait(false);
-                }
-
-                await ctx.Error.WriteLineAsync($"{result.Conflicts.Count} conflict(s); nothing was rebased. Resolve them by changing the edits, then derive again.").ConfigureAwait(false);
-                return ExitCodes.InvalidInput;
+                return await ReportConflictsAsync(ctx, [.. result.Conflicts.Select(c => (c.EditIndex, c.Edit, c.Detail))], "derive again").ConfigureAwait(false);
             }
 
             await WriteStandardAsync(ctx, result.Rebased!, ctx.GetValue(output), ct).ConfigureAwait(false);
@@ -285,13 +279,7 @@ internal static class StandardsCommands
             var result = PackFranchise.Rebase(child, oldParent, newParent);
             if (!result.IsClean)
             {
-                foreach (var conflict in result.Conflicts)
-                {
-                    await ctx.Error.WriteLineAsync($"conflict: edit {(conflict.EditIndex + 1).ToString(CultureInfo.InvariantCulture)} ({conflict.Edit}): {conflict.Detail}").ConfigureAwait(false);
-                }
-
-                await ctx.Error.WriteLineAsync($"{result.Conflicts.Count} conflict(s); nothing was rebased. Resolve them by changing the edits, then pack-derive again from {newParent.Reference}.").ConfigureAwait(false);
-                return ExitCodes.InvalidInput;
+                return await ReportConflictsAsync(ctx, [.. result.Conflicts.Select(c => (c.EditIndex, c.Edit, c.Detail))], $"pack-derive again from {newParent.Reference}").ConfigureAwait(false);
             }
 
             var rebased = result.Rebased!;
@@ -300,6 +288,17 @@ internal static class StandardsCommands
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static async Task<int> ReportConflictsAsync(CommandContext ctx, IReadOnlyList<(int EditIndex, string Edit, string Detail)> conflicts, string thenWhat)
+    {
+        foreach (var conflict in conflicts)
+        {
+            await ctx.Error.WriteLineAsync($"conflict: edit {(conflict.EditIndex + 1).ToString(CultureInfo.InvariantCulture)} ({conflict.Edit}): {conflict.Detail}").ConfigureAwait(false);
+        }
+
+        await ctx.Error.WriteLineAsync($"{conflicts.Count} conflict(s); nothing was rebased. Resolve them by changing the edits, then {thenWhat}.").ConfigureAwait(false);
+        return ExitCodes.InvalidInput;
     }
 
     private static Task<PeerGroupPack> ReadPackAsync(string folder, CancellationToken ct) =>
