@@ -21,6 +21,7 @@ internal static class StandardsCommands
         group.Subcommands.Add(Rebase());
         group.Subcommands.Add(PackDerive());
         group.Subcommands.Add(PackDiffCommand());
+        group.Subcommands.Add(PackRebase());
         return group;
     }
 
@@ -198,13 +199,7 @@ internal static class StandardsCommands
             var result = StandardDerivation.Rebase(child, oldParent, newParent);
             if (!result.IsClean)
             {
-                foreach (var conflict in result.Conflicts)
-                {
-                    await ctx.Error.WriteLineAsync($"conflict: edit {(conflict.EditIndex + 1).ToString(CultureInfo.InvariantCulture)} ({conflict.Edit}): {conflict.Detail}").ConfigureAwait(false);
-                }
-
-                await ctx.Error.WriteLineAsync($"{result.Conflicts.Count} conflict(s); nothing was rebased. Resolve them by changing the edits, then derive again.").ConfigureAwait(false);
-                return ExitCodes.InvalidInput;
+                return await ReportConflictsAsync(ctx, [.. result.Conflicts.Select(c => (c.EditIndex, c.Edit, c.Detail))], "derive again").ConfigureAwait(false);
             }
 
             await WriteStandardAsync(ctx, result.Rebased!, ctx.GetValue(output), ct).ConfigureAwait(false);
@@ -258,6 +253,52 @@ internal static class StandardsCommands
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static Command PackRebase()
+    {
+        var derived = new Argument<string>("derived-folder") { Description = "The derived pack folder (written by 'standards pack-derive')." };
+        var from = new Option<string>("--from") { Description = "The pack folder it was derived from (the old parent).", Required = true };
+        var onto = new Option<string>("--onto") { Description = "The folder of a newer version of that pack (the new parent).", Required = true };
+        var output = new Option<string>("--output") { Description = "The folder to write the rebased pack to.", Required = true };
+        var command = new Command("pack-rebase", "Replay a derived pack's edits on a newer version of its parent and write the rebased pack as a folder; conflicts are listed on stderr and nothing is written (exit 4).");
+        command.Arguments.Add(derived);
+        command.Options.Add(from);
+        command.Options.Add(onto);
+        command.Options.Add(output);
+        command.SetAction(async (CommandContext ctx, CancellationToken ct) =>
+        {
+            var child = await ReadPackAsync(ctx.GetValue(derived)!, ct).ConfigureAwait(false);
+            if (child.DerivedFrom is null)
+            {
+                throw new CliUsageException($"{child.Reference} is not a derived pack (it has no derivedFrom).");
+            }
+
+            var oldParent = await ReadPackAsync(ctx.GetValue(from)!, ct).ConfigureAwait(false);
+            var newParent = await ReadPackAsync(ctx.GetValue(onto)!, ct).ConfigureAwait(false);
+            var result = PackFranchise.Rebase(child, oldParent, newParent);
+            if (!result.IsClean)
+            {
+                return await ReportConflictsAsync(ctx, [.. result.Conflicts.Select(c => (c.EditIndex, c.Edit, c.Detail))], $"pack-derive again from {newParent.Reference}").ConfigureAwait(false);
+            }
+
+            var rebased = result.Rebased!;
+            await PackFolder.ExportAsync(rebased, ctx.GetValue(output)!, ct).ConfigureAwait(false);
+            await ctx.Error.WriteLineAsync($"Wrote {rebased.Reference} (rebased from {oldParent.Reference} onto {newParent.Reference}, {rebased.DerivedFrom!.Edits.Count} edit(s)) to {ctx.GetValue(output)}.").ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static async Task<int> ReportConflictsAsync(CommandContext ctx, IReadOnlyList<(int EditIndex, string Edit, string Detail)> conflicts, string thenWhat)
+    {
+        foreach (var conflict in conflicts)
+        {
+            await ctx.Error.WriteLineAsync($"conflict: edit {(conflict.EditIndex + 1).ToString(CultureInfo.InvariantCulture)} ({conflict.Edit}): {conflict.Detail}").ConfigureAwait(false);
+        }
+
+        await ctx.Error.WriteLineAsync($"{conflicts.Count} conflict(s); nothing was rebased. Resolve them by changing the edits, then {thenWhat}.").ConfigureAwait(false);
+        return ExitCodes.InvalidInput;
     }
 
     private static Task<PeerGroupPack> ReadPackAsync(string folder, CancellationToken ct) =>

@@ -51,7 +51,7 @@ public static class PackDiff
 
             if (!old.Agenda.SequenceEqual(session.Agenda))
             {
-                section.Append("- agenda: ").Append(Agenda(old)).Append(" → ").Append(Agenda(session)).Append('\n');
+                section.Append("- agenda: ").Append(Agenda(old.Agenda)).Append(" → ").Append(Agenda(session.Agenda)).Append('\n');
             }
 
             foreach (var material in old.Materials.Where(m => session.Materials.All(n => !string.Equals(n.Id, m.Id, StringComparison.Ordinal))))
@@ -93,8 +93,8 @@ public static class PackDiff
         return text.ToString();
     }
 
-    private static PackSession? Find(PeerGroupPack pack, string id) => pack.Sessions.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal));
+    internal static PackSession? Find(PeerGroupPack pack, string id) => pack.Sessions.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal));
 
-    private static string Agenda(PackSession session) =>
-        session.Agenda.Count == 0 ? "(none)" : string.Join("; ", session.Agenda.Select(a => $"{a.Minutes} min {a.Title}"));
+    internal static string Agenda(IReadOnlyList<AgendaItem> agenda) =>
+        agenda.Count == 0 ? "(none)" : string.Join("; ", agenda.Select(a => $"{a.Minutes} min {a.Title}"));
 }

@@ -24,4 +24,5 @@ namespace LocalGov.ServiceStandard.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<PackEdit>))]
 [JsonSerializable(typeof(StandardDiff))]
 [JsonSerializable(typeof(RebaseResult))]
+[JsonSerializable(typeof(PackRebaseResult))]
 public sealed partial class ServiceStandardJsonContext : JsonSerializerContext;
