@@ -98,7 +98,10 @@ internal static class CsvSourceReader
         catch (Exception ex) when (ex is ParseException or FormatException or ArgumentException or IndexOutOfRangeException or InvalidOperationException or EndOfStreamException)
         {
             var excerpt = text.Length > 40 ? text[..40] + "…" : text;
-            throw new BoundaryFileException(source, line, number, $"the geometry '{excerpt}' is neither valid WKT nor hex WKB: {ex.Message}", ex);
+            // Some NetTopologySuite parse errors carry a whole stack trace in their message: the first line says what was wrong.
+            var reason = ex.Message.AsSpan().Trim();
+            var end = reason.IndexOfAny('\r', '\n');
+            throw new BoundaryFileException(source, line, number, $"the geometry '{excerpt}' is neither valid WKT nor hex WKB: {(end < 0 ? reason : reason[..end])}", ex);
         }
     }
 

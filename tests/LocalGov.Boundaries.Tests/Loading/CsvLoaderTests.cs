@@ -101,6 +101,20 @@ public sealed class CsvLoaderTests
     }
 
     [Fact]
+    public void Damaged_hex_wkb_is_a_one_line_error_without_a_stack_trace()
+    {
+        // A ring that claims 2^31 - 1 points: the reader refuses it with a message that embeds its own stack trace.
+        var wkb = Ewkb("POLYGON ((0 0, 1000 0, 1000 1000, 0 1000, 0 0))", 27700);
+        var damaged = string.Concat(wkb.AsSpan(0, 26), "FFFFFF7F", wkb.AsSpan(34));
+
+        var ex = Assert.Throws<BoundaryFileException>(() => Load($"code,geom\nE04000001,{damaged}\n"));
+
+        Assert.Contains("neither valid WKT nor hex WKB", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ragged_rows_unclosed_quotes_and_missing_geometry_columns_are_errors()
     {
         Assert.Equal(2, Assert.Throws<BoundaryFileException>(() => Load("code,wkt\nE04000001,x,y\n")).Line);
