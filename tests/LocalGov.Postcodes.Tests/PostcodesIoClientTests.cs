@@ -143,6 +143,31 @@ public sealed class PostcodesIoClientTests
     }
 
     [Fact]
+    public async Task A_failed_bulk_chunk_ends_the_stream_after_exactly_the_chunks_before_it()
+    {
+        var calls = 0;
+        await using var server = await LoopbackServer.StartAsync(
+            context => Interlocked.Increment(ref calls) == 2
+                ? Fixtures.WriteAsync(context, 200, "<html><body>Maintenance</body></html>", "text/html")
+                : Fixtures.BulkHandlerAsync(context),
+            Ct);
+        var client = Fixtures.PlainClient(server, new PostcodesIoClientOptions { BulkChunkSize = 2, MaxConcurrentBulkRequests = 1 });
+        string[] inputs = ["AB10 1AB", "AB10 1AF", "AB10 1AG", "AB10 1AH", "AB10 1AJ"];
+        var received = new List<PostcodeLookupResult>();
+
+        await Assert.ThrowsAsync<PostcodesInvalidResponseException>(async () =>
+        {
+            await foreach (var result in client.LookupManyAsync(inputs, cancellationToken: Ct))
+            {
+                received.Add(result);
+            }
+        });
+
+        // The first chunk, whole and in order; nothing of the failed chunk or after it: resume from input 2.
+        Assert.Equal(inputs[..2], received.Select(r => r.Query));
+    }
+
+    [Fact]
     public async Task Bulk_lookup_memory_stays_flat_with_a_lazy_million_item_source()
     {
         // The consumer stops after 1,000 results: the source must have been read only a few chunks ahead.
