@@ -87,6 +87,19 @@ public sealed class AddParishResolverTests : IDisposable
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_missing_ostn15_folder_fails_at_start_up()
+    {
+        var (parishes, _) = WriteLayers();
+        var services = new ServiceCollection();
+        services.AddParishResolver(o => { o.ParishBoundaries = parishes; o.Ostn15Directory = Path.Combine(_folder, "no-grid"); });
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("Ostn15Directory: the folder", error.Message, StringComparison.Ordinal);
+    }
+
     private (string Parishes, string Districts) WriteLayers()
     {
         var parishes = Path.Combine(_folder, "parishes.geojson");
