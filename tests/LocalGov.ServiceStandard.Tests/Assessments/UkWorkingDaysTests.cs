@@ -115,6 +115,19 @@ public sealed class UkWorkingDaysTests
     }
 
     [Fact]
+    public void Ve_day_1995_and_the_millennium_in_every_nation()
+    {
+        foreach (var nation in Enum.GetValues<UkNation>())
+        {
+            Assert.Contains("1995-05-08", Dates(nation, 1995));
+            Assert.DoesNotContain("1995-05-01", Dates(nation, 1995));
+            Assert.Contains("1999-12-31", Dates(nation, 1999));
+        }
+
+        Assert.Equal(["2000-01-03", "2000-01-04"], Dates(UkNation.Scotland, 2000).Where(d => d.StartsWith("2000-01", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Years_before_the_rules_are_complete_are_refused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => UkBankHolidays.For(UkNation.EnglandAndWales, 1994));
 
