@@ -11,5 +11,5 @@ internal static class ExitCodes
     public const int InternalError = 5;
 
     public const string HelpText =
-        "Exit codes: 0 success, 1 usage error, 2 remote service error, 3 not found, 4 invalid input data (also a rebase with conflicts; nothing is written), 5 internal error (a bug; please report it).";
+        "Exit codes: 0 success, 1 usage error, 2 remote service error, 3 not found, 4 invalid input data (also a rebase with conflicts, nothing written; or an assessment response that breaks the workflow), 5 internal error (a bug; please report it).";
 }

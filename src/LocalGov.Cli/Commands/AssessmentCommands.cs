@@ -18,6 +18,7 @@ internal static class AssessmentCommands
         var group = new Command("assessment", "Import, render and work with service assessments.");
         group.Subcommands.Add(ImportGds());
         group.Subcommands.Add(Render());
+        group.Subcommands.Add(Status());
         return group;
     }
 
@@ -99,6 +100,83 @@ internal static class AssessmentCommands
         });
         return command;
     }
+
+    private static Command Status()
+    {
+        var file = new Argument<string>("assessment") { Description = "An assessment JSON document." };
+        var on = new Option<string?>("--on") { Description = "The day to report on, yyyy-MM-dd (default: today)." };
+        var json = new Option<bool>("--json") { Description = "Print the status as JSON: asOf, state, finalisedOn, deadline, workingDaysLeft or workingDaysOverdue, respondedOn, respondedOnTime." };
+        var command = new Command("status", "Where an assessment is in the finalise, then accept-or-challenge workflow: state, response deadline, working days left or overdue. Exit code 0 whatever the state.");
+        command.Arguments.Add(file);
+        command.Options.Add(on);
+        command.Options.Add(json);
+        command.SetAction(async (CommandContext ctx, CancellationToken ct) =>
+        {
+            var path = ctx.GetValue(file)!;
+            var assessment = ServiceStandardJson.DeserializeAssessment(await StandardSources.ReadFileAsync(path, ct).ConfigureAwait(false), path);
+            var status = ctx.GetValue(on) is { } day
+                ? AssessmentResponseWorkflow.Status(assessment, ParseDay(day))
+                : AssessmentResponseWorkflow.Status(assessment, TimeProvider.System);
+            if (ctx.GetValue(json))
+            {
+                await ctx.WriteJsonAsync(status, ServiceStandardJsonContext.Default.AssessmentStatus).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+
+            await ctx.Output.WriteLineAsync($"{assessment.Id}: {StateLabel(status.State)} as of {Iso(status.AsOf)}").ConfigureAwait(false);
+            if (assessment.Finalisation is { } finalisation && status.Deadline is { } deadline)
+            {
+                var days = finalisation.ResponseWorkingDays ?? AssessmentResponseWorkflow.DefaultResponseWorkingDays;
+                await ctx.Output.WriteLineAsync($"Finalised: {Iso(finalisation.Date)} by {finalisation.LeadAssessor}").ConfigureAwait(false);
+                await ctx.Output.WriteLineAsync($"Deadline: {Iso(deadline)} ({days} working days, {NationName(finalisation.Nation)} bank holidays{(finalisation.ClosureDays.Count > 0 ? " and closure days" : string.Empty)} excluded)").ConfigureAwait(false);
+            }
+
+            if (status.WorkingDaysLeft is { } left)
+            {
+                await ctx.Output.WriteLineAsync($"Working days left: {left}{(left == 0 ? " (the deadline is today)" : string.Empty)}").ConfigureAwait(false);
+            }
+
+            if (status.WorkingDaysOverdue is { } overdue)
+            {
+                await ctx.Output.WriteLineAsync($"Overdue by: {overdue} working day{(overdue == 1 ? string.Empty : "s")}").ConfigureAwait(false);
+            }
+
+            if (status.RespondedOn is { } respondedOn)
+            {
+                await ctx.Output.WriteLineAsync($"Responded: {Iso(respondedOn)} ({(status.RespondedOnTime == true ? "on time" : "late")})").ConfigureAwait(false);
+                foreach (var challenge in assessment.Response!.Challenges)
+                {
+                    await ctx.Output.WriteLineAsync($"Challenged point {challenge.Number}: {challenge.Reason}").ConfigureAwait(false);
+                }
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static DateOnly ParseDay(string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : throw new CliUsageException($"--on '{text}' is not a date in the form yyyy-MM-dd.");
+
+    private static string StateLabel(AssessmentState state) => state switch
+    {
+        AssessmentState.Draft => "draft",
+        AssessmentState.AwaitingResponse => "awaiting response",
+        AssessmentState.Accepted => "accepted",
+        AssessmentState.Challenged => "challenged",
+        _ => "response overdue",
+    };
+
+    private static string NationName(UkNation nation) => nation switch
+    {
+        UkNation.Scotland => "Scotland",
+        UkNation.NorthernIreland => "Northern Ireland",
+        _ => "England and Wales",
+    };
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static ImportedAssessment Summarise(GdsImportedReport report) => new(
         report.Assessment.Id,

@@ -69,6 +69,20 @@ public sealed record Assessment
     /// <summary>Where the assessment was published or imported from.</summary>
     public Uri? Source { get; init; }
 
+    /// <summary>
+    /// The id of the finalised assessment this revision amends, if it is one (see <see cref="AssessmentResponseWorkflow.Amend"/>).
+    /// </summary>
+    public string? Supersedes { get; init; }
+
+    /// <summary>
+    /// When and by whom the assessment was finalised, and the terms of the service team's response; null while it is a
+    /// draft. Set by <see cref="AssessmentResponseWorkflow.Finalise"/>.
+    /// </summary>
+    public AssessmentFinalisation? Finalisation { get; init; }
+
+    /// <summary>The service team's acceptance or challenge, once made. Set by <see cref="AssessmentResponseWorkflow.Respond"/>.</summary>
+    public ServiceTeamResponse? Response { get; init; }
+
     /// <summary>Finds the finding for a point number.</summary>
     /// <param name="number">The point number.</param>
     /// <returns>The finding, or null.</returns>

@@ -63,6 +63,11 @@ public static class Reassessment
             StatedResult = null,
             ReassessmentOf = previous.Id,
             Source = null,
+
+            // A reassessment is a new assessment: its own draft, finalisation and response.
+            Supersedes = null,
+            Finalisation = null,
+            Response = null,
         };
     }
 }

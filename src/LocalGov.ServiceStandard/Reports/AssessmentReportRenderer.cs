@@ -35,6 +35,24 @@ public static class AssessmentReportRenderer
             md.Append('\n').Append(assessment.Summary.Trim()).Append('\n');
         }
 
+        if (model.Response is { } response)
+        {
+            md.Append("\n## Service team response\n\n**").Append(response.Label).Append("**\n\n").Append(Inline(response.Sentence)).Append('\n');
+            if (response.Challenges.Count > 0)
+            {
+                md.Append("\n| Point challenged | Title | Reason |\n| --- | --- | --- |\n");
+                foreach (var (number, pointTitle, reason) in response.Challenges)
+                {
+                    md.Append("| ").Append(number).Append(" | ").Append(Cell(pointTitle)).Append(" | ").Append(Cell(reason)).Append(" |\n");
+                }
+            }
+
+            if (response.Comment is not null)
+            {
+                md.Append('\n').Append(response.Comment.Trim()).Append('\n');
+            }
+        }
+
         if (assessment.ServiceDescription is not null)
         {
             md.Append("\n## Service description\n\n").Append(assessment.ServiceDescription.Trim()).Append('\n');
@@ -121,6 +139,29 @@ public static class AssessmentReportRenderer
         html.Append("</dl>\n<h2>Decision</h2>\n<p><strong class=\"govuk-tag ").Append(TagClass(model.ResultOutcome)).Append("\">").Append(E(model.ResultLabel)).Append("</strong></p>\n<p>")
             .Append(E(model.ResultExplanation)).Append("</p>\n");
         AppendParagraphs(html, assessment.Summary);
+        if (model.Response is { } response)
+        {
+            // The tag's words say accepted, challenged or not yet; its colour only decorates.
+            html.Append("<h2>Service team response</h2>\n<p><strong class=\"govuk-tag ").Append(response.Outcome switch
+            {
+                "accepted" => "govuk-tag--green",
+                "challenged" => "govuk-tag--orange",
+                _ => "govuk-tag--grey",
+            }).Append("\">").Append(E(response.Label)).Append("</strong></p>\n<p>").Append(E(response.Sentence)).Append("</p>\n");
+            if (response.Challenges.Count > 0)
+            {
+                html.Append("<table>\n<caption>Points the service team challenged</caption>\n<thead><tr><th scope=\"col\">Point</th><th scope=\"col\">Title</th><th scope=\"col\">Reason</th></tr></thead>\n<tbody>\n");
+                foreach (var (number, pointTitle, reason) in response.Challenges)
+                {
+                    html.Append("<tr><th scope=\"row\">").Append(number.ToString(CultureInfo.InvariantCulture)).Append("</th><td>").Append(E(pointTitle)).Append("</td><td>").Append(E(reason)).Append("</td></tr>\n");
+                }
+
+                html.Append("</tbody>\n</table>\n");
+            }
+
+            AppendParagraphs(html, response.Comment);
+        }
+
         if (assessment.ServiceDescription is not null)
         {
             html.Append("<h2>Service description</h2>\n");

@@ -27,6 +27,9 @@ internal sealed class ReportModel
 
     public string? Attribution { get; init; }
 
+    /// <summary>The service team's response, or that one is awaited; null while the assessment is a draft.</summary>
+    public ResponseSection? Response { get; init; }
+
     public static ReportModel Create(Assessment assessment, IOutcomeScheme scheme, StandardVersion? standard)
     {
         ArgumentNullException.ThrowIfNull(assessment);
@@ -62,6 +65,21 @@ internal sealed class ReportModel
         if (assessment.ReassessmentOf is not null)
         {
             metadata.Add(("Reassessment of", assessment.ReassessmentOf));
+        }
+
+        if (assessment.Supersedes is not null)
+        {
+            metadata.Add(("Supersedes", assessment.Supersedes));
+        }
+
+        ResponseSection? response = null;
+        if (assessment.Finalisation is { } finalisation)
+        {
+            var deadline = AssessmentResponseWorkflow.ResponseDeadline(assessment);
+            var workingDays = finalisation.ResponseWorkingDays ?? AssessmentResponseWorkflow.DefaultResponseWorkingDays;
+            metadata.Add(("Finalised", $"{LongDate(finalisation.Date)} by {finalisation.LeadAssessor}"));
+            metadata.Add(("Response due by", $"{LongDate(deadline)} ({workingDays} working days, {NationLabel(finalisation.Nation)} bank holidays{(finalisation.ClosureDays.Count > 0 ? " and closure days" : string.Empty)} excluded)"));
+            response = ResponseSection.Create(assessment, deadline, standard);
         }
 
         var rows = new List<PointRow>();
@@ -107,8 +125,18 @@ internal sealed class ReportModel
             Points = rows,
             NextSteps = nextSteps,
             Attribution = standard?.Attribution.Statement,
+            Response = response,
         };
     }
+
+    public static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    private static string NationLabel(UkNation nation) => nation switch
+    {
+        UkNation.Scotland => "Scotland",
+        UkNation.NorthernIreland => "Northern Ireland",
+        _ => "England and Wales",
+    };
 
     public static string RoleLabel(Participant person) => person.RoleDescription ?? person.Role switch
     {
@@ -136,6 +164,47 @@ internal sealed class ReportModel
         ServicePhase.PublicBeta => "Public beta",
         _ => "Live",
     };
+
+    /// <summary>What the report says about the team's response: a label that carries the meaning in words, a sentence, challenged points.</summary>
+    internal sealed class ResponseSection
+    {
+        public required string Label { get; init; }
+
+        public required string Outcome { get; init; }
+
+        public required string Sentence { get; init; }
+
+        public required IReadOnlyList<(int Number, string Title, string Reason)> Challenges { get; init; }
+
+        public string? Comment { get; init; }
+
+        public static ResponseSection Create(Assessment assessment, DateOnly deadline, StandardVersion? standard)
+        {
+            if (assessment.Response is not { } response)
+            {
+                return new ResponseSection
+                {
+                    Label = "No response yet",
+                    Outcome = "awaiting",
+                    Sentence = $"The service team accepts or challenges this assessment by {LongDate(deadline)}.",
+                    Challenges = [],
+                };
+            }
+
+            var onTime = AssessmentResponseWorkflow.IsResponseOnTime(assessment) == true;
+            var accepted = response.Kind == ResponseKind.Accept;
+            return new ResponseSection
+            {
+                Label = accepted ? "Accepted" : "Challenged",
+                Outcome = accepted ? "accepted" : "challenged",
+                Sentence = $"The service team {(accepted ? "accepted the outcome" : "challenged the outcome")} on {LongDate(response.Date)}"
+                    + (response.RespondedBy is null ? string.Empty : $" ({response.RespondedBy})")
+                    + (onTime ? $", on time (the deadline was {LongDate(deadline)})." : $", late: after the deadline of {LongDate(deadline)}."),
+                Challenges = [.. response.Challenges.Select(c => (c.Number, standard?.FindPoint(c.Number)?.Title ?? $"Point {c.Number}", c.Reason))],
+                Comment = response.Comment,
+            };
+        }
+    }
 
     internal sealed class PointRow
     {

@@ -25,4 +25,5 @@ namespace LocalGov.ServiceStandard.Serialization;
 [JsonSerializable(typeof(StandardDiff))]
 [JsonSerializable(typeof(RebaseResult))]
 [JsonSerializable(typeof(PackRebaseResult))]
+[JsonSerializable(typeof(AssessmentStatus))]
 public sealed partial class ServiceStandardJsonContext : JsonSerializerContext;

@@ -33,6 +33,33 @@ public sealed class QuickStartTests
     }
 
     [Fact]
+    public void Response_workflow_example_gives_the_dates_the_readme_states()
+    {
+        var lgdss = StandardCatalog.LoadBuiltIn().Get("lgdss", "2016-04-07");
+        var assessment = new Assessment
+        {
+            Id = "pothole-alpha",
+            ServiceName = "Report a pothole",
+            Organisation = "Anytown District Council",
+            Date = new DateOnly(2025, 3, 1),
+            Panel = [new Participant { Name = "Sam Lee", Role = AssessmentRole.LeadAssessor }],
+            Standard = lgdss.Reference,
+            Scheme = OutcomeSchemes.GlaScoreId,
+            Points = [.. lgdss.Points.Select(p => new PointAssessment { Number = p.Number, Outcome = "2" })],
+        };
+
+        var finalised = AssessmentResponseWorkflow.Finalise(assessment, new AssessmentFinalisation { Date = new DateOnly(2025, 4, 10), LeadAssessor = "Sam Lee" });
+        var challenged = AssessmentResponseWorkflow.Challenge(finalised, new DateOnly(2025, 4, 24), [new PointChallenge { Number = 2, Reason = "A designer joined before the assessment." }]);
+        var revision = AssessmentResponseWorkflow.Amend(challenged, "pothole-alpha-r2");
+
+        Assert.Equal(new DateOnly(2025, 4, 28), AssessmentResponseWorkflow.ResponseDeadline(finalised));
+        Assert.Equal((AssessmentState.AwaitingResponse, (int?)4), (AssessmentResponseWorkflow.Status(finalised, new DateOnly(2025, 4, 22)).State, AssessmentResponseWorkflow.Status(finalised, new DateOnly(2025, 4, 22)).WorkingDaysLeft));
+        Assert.Equal((AssessmentState.ResponseOverdue, (int?)1), (AssessmentResponseWorkflow.Status(finalised, new DateOnly(2025, 4, 29)).State, AssessmentResponseWorkflow.Status(finalised, new DateOnly(2025, 4, 29)).WorkingDaysOverdue));
+        Assert.True(AssessmentResponseWorkflow.IsResponseOnTime(challenged));
+        Assert.Equal("pothole-alpha", revision.Supersedes);
+    }
+
+    [Fact]
     public void Derive_quick_start_uses_real_point_ids()
     {
         var lgdss = StandardCatalog.LoadBuiltIn().Get("lgdss", "2016-04-07");

@@ -112,4 +112,75 @@ public sealed class AssessmentReportRendererTests
         Assert.Contains("**Not met**", statedMd, StringComparison.Ordinal);
         Assert.Contains("By the scheme's rule alone the result would be 'Met'", statedMd, StringComparison.Ordinal);
     }
+
+    private static Assessment FinalisedSample { get; } = AssessmentResponseWorkflow.Finalise(Sample, new AssessmentFinalisation { Date = new DateOnly(2024, 3, 4), LeadAssessor = "Sam <Lead>" });
+
+    private static Assessment LateChallenge { get; } = AssessmentResponseWorkflow.Challenge(
+        FinalisedSample,
+        new DateOnly(2024, 3, 19),
+        [new PointChallenge { Number = 2, Reason = "We have a designer <starting> in April" }],
+        "Alex");
+
+    [Fact]
+    public void Markdown_shows_the_finalisation_the_deadline_and_a_late_challenge()
+    {
+        var md = AssessmentReportRenderer.RenderMarkdown(LateChallenge, OutcomeSchemes.RedAmberGreen, Fixtures.ThreePointStandard);
+
+        Assert.Contains("- **Finalised:** 4 March 2024 by Sam <Lead>\n", md, StringComparison.Ordinal);
+        Assert.Contains("- **Response due by:** 18 March 2024 (10 working days, England and Wales bank holidays excluded)\n", md, StringComparison.Ordinal);
+        Assert.Contains("## Service team response\n\n**Challenged**\n\nThe service team challenged the outcome on 19 March 2024 (Alex), late: after the deadline of 18 March 2024.\n", md, StringComparison.Ordinal);
+        Assert.Contains("| Point challenged | Title | Reason |\n| --- | --- | --- |\n| 2 | Have a team | We have a designer <starting> in April |\n", md, StringComparison.Ordinal);
+        Assert.True(md.IndexOf("## Decision", StringComparison.Ordinal) < md.IndexOf("## Service team response", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Markdown_shows_an_acceptance_on_time_across_easter()
+    {
+        var finalised = AssessmentResponseWorkflow.Finalise(Sample, new AssessmentFinalisation { Date = new DateOnly(2024, 3, 22), LeadAssessor = "Sam <Lead>" });
+        var accepted = AssessmentResponseWorkflow.Accept(finalised, new DateOnly(2024, 4, 9));
+
+        var md = AssessmentReportRenderer.RenderMarkdown(accepted, OutcomeSchemes.RedAmberGreen, Fixtures.ThreePointStandard);
+
+        Assert.Contains("- **Response due by:** 9 April 2024 (10 working days, England and Wales bank holidays excluded)\n", md, StringComparison.Ordinal);
+        Assert.Contains("**Accepted**\n\nThe service team accepted the outcome on 9 April 2024, on time (the deadline was 9 April 2024).\n", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("Point challenged", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reports_say_a_response_is_awaited_and_drafts_say_nothing_of_it()
+    {
+        var awaiting = AssessmentReportRenderer.RenderMarkdown(FinalisedSample, OutcomeSchemes.RedAmberGreen, Fixtures.ThreePointStandard);
+        var draft = AssessmentReportRenderer.RenderMarkdown(Sample, OutcomeSchemes.RedAmberGreen, Fixtures.ThreePointStandard);
+
+        Assert.Contains("## Service team response\n\n**No response yet**\n\nThe service team accepts or challenges this assessment by 18 March 2024.\n", awaiting, StringComparison.Ordinal);
+        Assert.DoesNotContain("Service team response", draft, StringComparison.Ordinal);
+        Assert.DoesNotContain("Finalised", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_shows_the_response_in_words_with_a_captioned_table_of_challenged_points()
+    {
+        var html = AssessmentReportRenderer.RenderHtml(LateChallenge with { Supersedes = "a0" }, OutcomeSchemes.RedAmberGreen, Fixtures.ThreePointStandard);
+
+        var document = XDocument.Parse(html.Replace("<!DOCTYPE html>", string.Empty, StringComparison.Ordinal));
+        var tables = document.Descendants("table").ToList();
+        Assert.Equal(4, tables.Count);
+        Assert.All(tables, t => Assert.All(t.Descendants("th"), th => Assert.NotNull(th.Attribute("scope"))));
+        Assert.Equal("Points the service team challenged", tables.Single(t => t.Element("caption")!.Value.StartsWith("Points", StringComparison.Ordinal)).Element("caption")!.Value);
+        Assert.Contains("<dt>Finalised</dt><dd>4 March 2024 by Sam &lt;Lead&gt;</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Response due by</dt><dd>18 March 2024 (10 working days, England and Wales bank holidays excluded)</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Supersedes</dt><dd>a0</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Service team response</h2>\n<p><strong class=\"govuk-tag govuk-tag--orange\">Challenged</strong></p>\n<p>The service team challenged the outcome on 19 March 2024 (Alex), late: after the deadline of 18 March 2024.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><th scope=\"row\">2</th><td>Have a team</td><td>We have a designer &lt;starting&gt; in April</td></tr>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Response_terms_name_the_nation_and_closure_days()
+    {
+        var finalised = AssessmentResponseWorkflow.Finalise(Sample, new AssessmentFinalisation { Date = new DateOnly(2024, 3, 4), LeadAssessor = "Sam <Lead>", Nation = UkNation.Scotland, ResponseWorkingDays = 5, ClosureDays = [new DateOnly(2024, 3, 5)] });
+
+        var md = AssessmentReportRenderer.RenderMarkdown(finalised, OutcomeSchemes.RedAmberGreen, Fixtures.ThreePointStandard);
+
+        Assert.Contains("- **Response due by:** 12 March 2024 (5 working days, Scotland bank holidays and closure days excluded)\n", md, StringComparison.Ordinal);
+    }
 }
