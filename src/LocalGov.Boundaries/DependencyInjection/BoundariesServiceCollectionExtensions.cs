@@ -43,7 +43,9 @@ public static class BoundariesServiceCollectionExtensions
     /// validated at start-up (the files must exist). The resolver is loaded, or built, the first time it is asked for:
     /// ask for it once at start-up (<c>app.Services.GetRequiredService&lt;ParishResolver&gt;()</c>) so that the first
     /// request does not wait. Queries in the other CRS are converted with OSTN15 when
-    /// <see cref="ParishResolverSourceOptions.Ostn15Directory"/> is set, else with the Helmert conversion.
+    /// <see cref="ParishResolverSourceOptions.Ostn15Directory"/> is set, else with the Helmert conversion. Resolving it
+    /// raises <see cref="BoundaryFileException"/> for a boundary file that cannot be read and <see cref="BoundaryCrsException"/>
+    /// for a grid folder that holds no usable grid.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the source.</param>
@@ -77,7 +79,7 @@ public static class BoundariesServiceCollectionExtensions
 
     private static ParishResolver CreateResolver(ParishResolverSourceOptions source)
     {
-        IGridConverter converter = string.IsNullOrWhiteSpace(source.Ostn15Directory) ? new HelmertGridConverter() : Ostn15GridConverter.Load(source.Ostn15Directory);
+        IGridConverter converter = string.IsNullOrWhiteSpace(source.Ostn15Directory) ? new HelmertGridConverter() : LoadOstn15(source.Ostn15Directory);
         var options = new ParishResolverOptions { GridConverter = converter };
         if (!string.IsNullOrWhiteSpace(source.IndexPath))
         {
@@ -87,6 +89,19 @@ public static class BoundariesServiceCollectionExtensions
         var parishes = BoundaryLoader.Load(source.ParishBoundaries!, source.ParishLoadOptions);
         var districts = string.IsNullOrWhiteSpace(source.DistrictBoundaries) ? null : BoundaryLoader.Load(source.DistrictBoundaries, source.DistrictLoadOptions);
         return ParishResolver.Build(parishes, districts, options);
+    }
+
+    /// <summary>The grid, with a folder that exists but does not hold it reported as this package's error.</summary>
+    private static Ostn15GridConverter LoadOstn15(string directory)
+    {
+        try
+        {
+            return Ostn15GridConverter.Load(directory);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException)
+        {
+            throw new BoundaryCrsException($"Ostn15Directory '{directory}' does not hold a usable OSTN15 grid: {ex.Message}", ex);
+        }
     }
 
     private static IHttpClientBuilder AddClient(IServiceCollection services)

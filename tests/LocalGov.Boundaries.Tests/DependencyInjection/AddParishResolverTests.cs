@@ -100,6 +100,32 @@ public sealed class AddParishResolverTests : IDisposable
         Assert.Contains("Ostn15Directory: the folder", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_grid_folder_without_a_usable_grid_is_a_crs_error_when_the_resolver_is_built()
+    {
+        var (parishes, _) = WriteLayers();
+        var grid = Directory.CreateDirectory(Path.Combine(_folder, "empty-grid")).FullName;
+        var services = new ServiceCollection();
+        services.AddParishResolver(o => { o.ParishBoundaries = parishes; o.Ostn15Directory = grid; });
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<BoundaryCrsException>(() => provider.GetRequiredService<ParishResolver>());
+
+        Assert.Contains("does not hold a usable OSTN15 grid", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_boundary_file_is_a_file_error_when_the_resolver_is_built()
+    {
+        var parishes = Path.Combine(_folder, "broken.geojson");
+        File.WriteAllText(parishes, "{\"type\": \"FeatureCollection\", \"features\": [");
+        var services = new ServiceCollection();
+        services.AddParishResolver(o => o.ParishBoundaries = parishes);
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Throws<BoundaryFileException>(() => provider.GetRequiredService<ParishResolver>());
+    }
+
     private (string Parishes, string Districts) WriteLayers()
     {
         var parishes = Path.Combine(_folder, "parishes.geojson");
