@@ -5,6 +5,15 @@ using BenchmarkDotNet.Running;
 
 // No job is added here: the job comes from the command line (`--job short`, `--job dry` in CI), because a
 // job added in code would run beside the one asked for, not instead of it.
+// The CI gate asks first whether the PostGIS cases can run, so it can say why they are skipped.
+if (args is ["--probe-postgis"])
+{
+    Console.WriteLine(LocalGov.Benchmarks.Boundaries.PostGisDatabase.IsAvailable
+        ? $"available: {LocalGov.Benchmarks.Boundaries.PostGisDatabase.Description}"
+        : $"unavailable: {LocalGov.Benchmarks.Boundaries.PostGisDatabase.Description}");
+    return;
+}
+
 var config = ManualConfig.Create(DefaultConfig.Instance)
     .AddDiagnoser(MemoryDiagnoser.Default)
     .AddExporter(JsonExporter.Full);
