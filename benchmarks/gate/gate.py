@@ -67,7 +67,7 @@ class Outcome:
         if self.status != FAIL:
             return ""
         if self.value is None:
-            return f"  {self.reason}"
+            return ""  # the reason is on the line already
         ours = describe(self.ours)
         if self.kind == "throughput":
             return f"  ours {ours} = {fmt_number(self.value)} {self.unit}, below the floor of {fmt_number(self.floor)} {self.unit}"
@@ -324,6 +324,7 @@ def run(args: argparse.Namespace, config: dict, root: str) -> int:
         if not state.startswith("available"):
             unavailable["postgis"] = state.split(": ", 1)[-1]
 
+    exits: dict[str, int] = {}
     for run_name in dict.fromkeys(c["run"] for c in claims):
         spec = config["runs"][run_name]
         if not any(fnmatch.fnmatchcase(full, f) for full in listing for f in spec["filters"]):
@@ -339,11 +340,16 @@ def run(args: argparse.Namespace, config: dict, root: str) -> int:
         print(f"run {run_name}: {' '.join(spec['filters'])} ({' '.join(spec.get('args', []))}) ...", file=sys.stderr, flush=True)
         argv = ["--filter", *spec["filters"], *spec.get("args", []), "--artifacts", artifacts]
         done = dotnet(root, argv, {k: str(v) for k, v in spec.get("env", {}).items()}, log)
+        exits[run_name] = done.returncode
         print(f"run {run_name}: exit {done.returncode} after {time.monotonic() - t0:.0f} s (log {os.path.relpath(log, root)})", file=sys.stderr, flush=True)
 
     statistic = config.get("statistic", "Median")
     cases, host = load_results(results_dir, statistic)
     outcomes = evaluate(config, cases, listing, unavailable, args.only)
+    for claim, outcome in zip([c for c in config["claims"] if not args.only or c["name"] in args.only], outcomes):
+        if outcome.value is None and exits.get(claim["run"], 0) != 0:
+            log = os.path.relpath(os.path.join(results_dir, claim["run"] + ".log"), root)
+            outcome.reason += f"; BenchmarkDotNet exited with {exits[claim['run']]} (see {log})"
     wall = time.monotonic() - started
     context = {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), "commit": git_commit(root),
                "load": open("/proc/loadavg", encoding="ascii").read().split()[0] if os.path.exists("/proc/loadavg") else "?",

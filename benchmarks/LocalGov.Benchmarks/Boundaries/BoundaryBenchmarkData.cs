@@ -73,6 +73,19 @@ internal static class BoundaryBenchmarkData
         }
     }
 
+    /// <summary>The query orders: file order and shuffled, or only those in LOCALGOV_BENCH_ORDERS (comma-separated).</summary>
+    public static IEnumerable<string> Orders
+    {
+        get
+        {
+            string[] all = ["FileOrder", "Shuffled"];
+            var only = Environment.GetEnvironmentVariable("LOCALGOV_BENCH_ORDERS");
+            return string.IsNullOrWhiteSpace(only)
+                ? all
+                : all.Where(o => only.Split(',', StringSplitOptions.TrimEntries).Contains(o, StringComparer.OrdinalIgnoreCase));
+        }
+    }
+
     public static BoundarySet Set(string name) => Sets.GetOrAdd(name, n => new Lazy<BoundarySet>(() => LoadSet(n))).Value;
 
     public static (double[] X, double[] Y) Points(string dataset, string order) =>

@@ -26,13 +26,10 @@ internal static class PostGisDatabase
 
     public static string ParishTable(string dataset) => "parishes_" + dataset.ToLowerInvariant();
 
-    public static string SubdividedTable(string dataset) => ParishTable(dataset) + "_subdivided";
-
     public static string PointTable(string dataset, string order) => $"points_{PointKey(dataset)}_{order.ToLowerInvariant()}";
 
     /// <summary>
-    /// Loads the parishes (and, ST_Subdivide'd to at most 256 vertices a piece, a second copy) with a GiST index each, and
-    /// the query points in query order, unless the tables already hold the same data (kept across processes: loading
+    /// Loads the parishes and the query points (in query order), each with a GiST index, unless the tables already hold the same data (kept across processes: loading
     /// the densified set takes a while).
     /// </summary>
     public static void EnsureLoaded(NpgsqlConnection connection, string dataset, string order)
@@ -43,7 +40,7 @@ internal static class PostGisDatabase
         var fingerprint = string.Create(CultureInfo.InvariantCulture, $"v1 {set.Features.Count} areas {set.VertexCount} vertices srid {srid}");
         if (Comment(connection, table) != fingerprint)
         {
-            Execute(connection, $"DROP TABLE IF EXISTS {table}_load, {table}, {SubdividedTable(dataset)}; CREATE UNLOGGED TABLE {table}_load (id int, wkb bytea)");
+            Execute(connection, $"DROP TABLE IF EXISTS {table}_load, {table}; CREATE UNLOGGED TABLE {table}_load (id int, wkb bytea)");
             var writer = new WKBWriter();
             using (var import = connection.BeginBinaryImport($"COPY {table}_load (id, wkb) FROM STDIN (FORMAT BINARY)"))
             {
@@ -62,18 +59,14 @@ internal static class PostGisDatabase
                 DROP TABLE {table}_load;
                 ALTER TABLE {table} ADD PRIMARY KEY (id);
                 CREATE INDEX ON {table} USING gist (geom);
-                CREATE TABLE {SubdividedTable(dataset)} AS
-                    SELECT id, ST_Subdivide(CASE WHEN ST_IsValid(geom) THEN geom ELSE ST_MakeValid(geom) END, 256) AS geom FROM {table};
-                CREATE INDEX ON {SubdividedTable(dataset)} USING gist (geom);
                 ANALYZE {table};
-                ANALYZE {SubdividedTable(dataset)};
                 COMMENT ON TABLE {table} IS '{fingerprint}';
                 """);
         }
 
         var (xs, ys) = BoundaryBenchmarkData.Points(dataset, order);
         var points = PointTable(dataset, order);
-        var pointPrint = string.Create(CultureInfo.InvariantCulture, $"v1 {xs.Length} points from {xs[0]:R},{ys[0]:R} to {xs[^1]:R},{ys[^1]:R} srid {srid}");
+        var pointPrint = string.Create(CultureInfo.InvariantCulture, $"v2 {xs.Length} points from {xs[0]:R},{ys[0]:R} to {xs[^1]:R},{ys[^1]:R} srid {srid}");
         if (Comment(connection, points) != pointPrint)
         {
             Execute(connection, $"DROP TABLE IF EXISTS {points}_load, {points}; CREATE UNLOGGED TABLE {points}_load (i int, x float8, y float8)");
@@ -94,6 +87,7 @@ internal static class PostGisDatabase
             Execute(connection, $"""
                 CREATE TABLE {points} AS SELECT i, ST_SetSRID(ST_MakePoint(x, y), {srid}) AS geom FROM {points}_load ORDER BY i;
                 DROP TABLE {points}_load;
+                CREATE INDEX ON {points} USING gist (geom);
                 ANALYZE {points};
                 COMMENT ON TABLE {points} IS '{pointPrint}';
                 """);
