@@ -308,6 +308,7 @@ def dotnet(root: str, args: list[str], env: dict[str, str], log: str | None = No
 
 def run(args: argparse.Namespace, config: dict, root: str) -> int:
     started = time.monotonic()
+    load = open("/proc/loadavg", encoding="ascii").read().split()[0] if os.path.exists("/proc/loadavg") else "?"
     out_dir = os.path.join(root, args.out)
     results_dir = os.path.join(out_dir, "gate")
     claims = [c for c in config["claims"] if (not args.only or c["name"] in args.only) and c.get("enabled", True)]
@@ -352,7 +353,7 @@ def run(args: argparse.Namespace, config: dict, root: str) -> int:
             outcome.reason += f"; BenchmarkDotNet exited with {exits[claim['run']]} (see {log})"
     wall = time.monotonic() - started
     context = {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), "commit": git_commit(root),
-               "load": open("/proc/loadavg", encoding="ascii").read().split()[0] if os.path.exists("/proc/loadavg") else "?",
+               "load": load,
                "statistic": statistic, "wall": f"{wall:.0f} s"}
     code = report(config, outcomes, host, out_dir, context)
     print(f"benchmark gate wall time: {wall:.0f} s", file=sys.stderr)
