@@ -1,0 +1,17 @@
+namespace LocalGov.Open311;
+
+/// <summary>What a submission to a service answers (GeoReport v2 <c>type</c>).</summary>
+public enum Open311ServiceType
+{
+    /// <summary>The server sent a value this client does not know, or none.</summary>
+    Unknown,
+
+    /// <summary>The <c>service_request_id</c> comes back at once.</summary>
+    Realtime,
+
+    /// <summary>A <c>token</c> comes back; <c>GET tokens/{token}</c> gives the id later.</summary>
+    Batch,
+
+    /// <summary>Nothing identifies the request afterwards.</summary>
+    Blackbox,
+}
