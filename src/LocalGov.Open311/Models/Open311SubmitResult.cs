@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace LocalGov.Open311;
 
 /// <summary>
@@ -7,14 +9,18 @@ namespace LocalGov.Open311;
 public sealed record Open311SubmitResult
 {
     /// <summary>The <c>service_request_id</c>, or null when the server answered a token or nothing.</summary>
+    [JsonPropertyName("service_request_id")]
     public string? ServiceRequestId { get; init; }
 
     /// <summary>The <c>token</c>, or null.</summary>
+    [JsonPropertyName("token")]
     public string? Token { get; init; }
 
     /// <summary>The <c>service_notice</c>: what the council will do, or null.</summary>
+    [JsonPropertyName("service_notice")]
     public string? ServiceNotice { get; init; }
 
     /// <summary>The <c>account_id</c>, or null.</summary>
+    [JsonPropertyName("account_id")]
     public string? AccountId { get; init; }
 }
