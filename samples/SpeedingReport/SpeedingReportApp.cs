@@ -2,6 +2,7 @@ using LocalGov.Postcodes.PostcodesIo;
 using Microsoft.Extensions.Options;
 using SpeedingReport.Configuration;
 using SpeedingReport.Contacts;
+using SpeedingReport.Delivery.Open311;
 using SpeedingReport.Demo;
 using SpeedingReport.Location;
 using SpeedingReport.Routing;
@@ -52,6 +53,7 @@ public static class SpeedingReportApp
             sp.GetRequiredService<ILogger<ContactFinder>>(),
             sp.GetService<LocalGov.ModernGov.IModernGovClientFactory>()));
         services.AddMemoryCache();
+        services.AddOpen311Delivery(configuration);
 
         var postcodes = services.AddPostcodesIoClient(configuration.GetSection("PostcodesIo"));
         var demoPostcodes = section["DemoPostcodes"];

@@ -21,6 +21,7 @@ internal static class LocalGovCli
         root.Subcommands.Add(BoundariesCommands.Create());
         root.Subcommands.Add(StandardsCommands.Create());
         root.Subcommands.Add(AssessmentCommands.Create());
+        root.Subcommands.Add(Open311.Open311Commands.Create());
         return root;
     }
 

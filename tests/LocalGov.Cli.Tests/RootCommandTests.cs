@@ -10,6 +10,7 @@ public sealed class RootCommandTests
     [InlineData("boundaries")]
     [InlineData("standards")]
     [InlineData("assessment")]
+    [InlineData("open311")]
     public async Task Help_lists_every_group(string group)
     {
         var result = await CliRunner.RunAsync("--help");

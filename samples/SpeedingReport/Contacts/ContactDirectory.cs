@@ -25,6 +25,9 @@ public sealed record DirectoryEntry
 
     /// <summary>The parish council's name in Modern.Gov, when it differs from the boundary file's name beyond "Parish Council".</summary>
     public string? ModernGovName { get; set; }
+
+    /// <summary>When set, reports for this body go into its case system by Open311 instead of by email.</summary>
+    public SpeedingReport.Delivery.Open311.Open311Target? Open311 { get; set; }
 }
 
 public sealed record DirectoryDocument
@@ -52,6 +55,8 @@ public sealed class ContactDirectory
     }
 
     public DirectoryEntry? Find(string areaCode) => _byCode.GetValueOrDefault(areaCode);
+
+    public IEnumerable<DirectoryEntry> Entries => _byCode.Values;
 
     /// <summary>Loads and checks the directory file.</summary>
     /// <exception cref="SpeedingReportConfigurationException">Missing, not JSON, or an entry without an area code or name, or a code twice.</exception>

@@ -8,6 +8,9 @@ internal static class ExitCodeMap
         exitCode = exception switch
         {
             CliUsageException => ExitCodes.UsageError,
+            LocalGov.Open311.Open311AttributeException or LocalGov.Open311.Open311InvalidRequestException => ExitCodes.InvalidInput,
+            LocalGov.Open311.Open311NotFoundException => ExitCodes.NotFound,
+            LocalGov.Open311.Open311Exception => ExitCodes.RemoteServiceError,
             LocalGov.Postcodes.InvalidPostcodeException => ExitCodes.InvalidInput,
             LocalGov.Postcodes.PostcodesNotFoundException => ExitCodes.NotFound,
             LocalGov.Postcodes.PostcodesException => ExitCodes.RemoteServiceError,
