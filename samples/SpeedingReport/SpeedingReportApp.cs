@@ -4,6 +4,7 @@ using SpeedingReport.Configuration;
 using SpeedingReport.Contacts;
 using SpeedingReport.Demo;
 using SpeedingReport.Location;
+using SpeedingReport.Operations;
 using SpeedingReport.Routing;
 
 namespace SpeedingReport;
@@ -47,11 +48,10 @@ public static class SpeedingReportApp
         services.AddSingleton<LocationService>();
         services.AddSingleton(sp => new ContactFinder(
             sp.GetRequiredService<ContactDirectory>(),
-            sp.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>(),
             sp.GetRequiredService<IOptions<SpeedingReportOptions>>(),
             sp.GetRequiredService<ILogger<ContactFinder>>(),
-            sp.GetService<LocalGov.ModernGov.IModernGovClientFactory>()));
-        services.AddMemoryCache();
+            sp.GetService<LocalGov.ModernGov.IModernGovClientFactory>() is null ? null : sp.GetRequiredService<LocalGov.ModernGov.IModernGovCache>()));
+        services.AddSpeedingReportOperations(configuration);
 
         var postcodes = services.AddPostcodesIoClient(configuration.GetSection("PostcodesIo"));
         var demoPostcodes = section["DemoPostcodes"];
@@ -118,6 +118,7 @@ public static class SpeedingReportApp
         app.UseRouting();
         app.UseSession();
         app.MapRazorPages();
+        app.MapSpeedingReportHealth();
     }
 
     private static SpeedingReportOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptions<SpeedingReportOptions>>().Value;

@@ -294,7 +294,7 @@ public sealed class ModernGovClient : IModernGovClient
             ModernGovTelemetry.RecordFailure(activity, CouncilName, operation, started, ex);
             if (ex is ModernGovException failure)
             {
-                ModernGovLog.Failed(_logger, CouncilName, operation, ex.GetType().Name, (int?)failure.StatusCode, ex);
+                ModernGovLog.Failed(_logger, CouncilName, operation, ex.GetType().Name, (int?)failure.StatusCode, failure.RequestUri is { } uri ? ModernGovTelemetry.WithoutQuery(uri) : null, failure.BodyExcerpt);
             }
 
             throw;

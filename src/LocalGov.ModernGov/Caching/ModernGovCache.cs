@@ -142,7 +142,7 @@ public sealed class ModernGovCache : IModernGovCache
         catch (ModernGovException ex) when (age <= _options.MaxStaleAge)
         {
             ModernGovTelemetry.RecordCacheRead(client.CouncilName, operation, "stale");
-            ModernGovLog.StaleServed(_logger, client.CouncilName, operation, ex.GetType().Name, entry.RetrievedAt, age.TotalMinutes, ex);
+            ModernGovLog.StaleServed(_logger, client.CouncilName, operation, ex.GetType().Name, entry.RetrievedAt, age.TotalMinutes);
             return new ModernGovResult<T>(entry.Value, entry.RetrievedAt, fromCache: true, staleBecause: ex);
         }
         catch (ModernGovException ex)

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace LocalGov.ModernGov;
 
-/// <summary>Asks one council's Modern.Gov for its committees (a small, always-present list) within a time limit.</summary>
-internal sealed class ModernGovHealthCheck(IModernGovClientFactory factory, string councilName, TimeSpan timeout) : IHealthCheck
+/// <summary>Asks one council's Modern.Gov an operation (by default its committees, a small, always-present list) within a time limit.</summary>
+internal sealed class ModernGovHealthCheck(IModernGovClientFactory factory, string councilName, TimeSpan timeout, Func<IModernGovClient, CancellationToken, Task<int>>? probe) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -15,15 +15,16 @@ internal sealed class ModernGovHealthCheck(IModernGovClientFactory factory, stri
         try
         {
             var client = factory.GetClient(councilName);
-            var committees = await client.GetCommitteesAsync(limit.Token).ConfigureAwait(false);
-            data["committees"] = committees.Count;
+            data["items"] = probe is null
+                ? (await client.GetCommitteesAsync(limit.Token).ConfigureAwait(false)).Count
+                : await probe(client, limit.Token).ConfigureAwait(false);
             data["durationMs"] = Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            return HealthCheckResult.Healthy($"Modern.Gov for {councilName} answered GetCommittees.", data);
+            return HealthCheckResult.Healthy($"Modern.Gov for {councilName} answered.", data);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             data["durationMs"] = Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            return new HealthCheckResult(context.Registration.FailureStatus, $"Modern.Gov for {councilName} did not answer GetCommittees within {timeout.TotalSeconds:F0} s.", data: data);
+            return new HealthCheckResult(context.Registration.FailureStatus, $"Modern.Gov for {councilName} did not answer within {timeout.TotalSeconds:F0} s.", data: data);
         }
         catch (ModernGovException ex)
         {

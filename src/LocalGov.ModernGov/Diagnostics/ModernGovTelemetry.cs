@@ -101,7 +101,9 @@ internal static class ModernGovTelemetry
                 activity.SetTag(StatusTag, (int)status);
             }
 
-            activity.AddException(exception);
+            // The message (also part of ToString, the default stack trace) is replaced: it quotes the URL with its query (which can hold a resident's postcode) and the body.
+            var status = (exception as ModernGovException)?.StatusCode is { } code ? $" (HTTP {(int)code})" : string.Empty;
+            activity.AddException(exception, new TagList { { "exception.message", kind + status }, { "exception.stacktrace", exception.StackTrace ?? string.Empty } });
             activity.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
         }
     }

@@ -137,7 +137,7 @@ public sealed class TelemetryTests
         var degraded = await health.CheckHealthAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(HealthStatus.Healthy, healthy.Status);
-        Assert.Equal(1, healthy.Entries["moderngov-" + council].Data["committees"]);
+        Assert.Equal(1, healthy.Entries["moderngov-" + council].Data["items"]);
         Assert.Equal(HealthStatus.Degraded, degraded.Status);
         var entry = degraded.Entries["moderngov-" + council];
         Assert.Equal("ModernGovHttpException", entry.Data["error"]);
