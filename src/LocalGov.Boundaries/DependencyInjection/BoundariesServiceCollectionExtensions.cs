@@ -92,13 +92,16 @@ public static class BoundariesServiceCollectionExtensions
                 return resolver;
             }
 
-            if (!string.IsNullOrWhiteSpace(source.IndexPath))
+            var loaded = !string.IsNullOrWhiteSpace(source.IndexPath);
+            var file = Path.GetFileName(loaded ? source.IndexPath : source.ParishBoundaries) ?? string.Empty;
+            var areas = resolver.Areas.Count;
+            if (loaded)
             {
-                BoundariesLog.IndexLoaded(logger, Path.GetFileName(source.IndexPath), resolver.Areas.Count, elapsed);
+                BoundariesLog.IndexLoaded(logger, file, areas, elapsed);
             }
             else
             {
-                BoundariesLog.IndexBuilt(logger, Path.GetFileName(source.ParishBoundaries!), resolver.Areas.Count, elapsed);
+                BoundariesLog.IndexBuilt(logger, file, areas, elapsed);
             }
 
             return resolver;
@@ -126,7 +129,10 @@ public static class BoundariesServiceCollectionExtensions
         {
             if (set.Report.Repairs.Count + set.Report.Skips.Count > 0 && logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Warning))
             {
-                BoundariesLog.Repairs(logger, Path.GetFileName(set.Report.Source), set.Report.Repairs.Count, set.Report.Skips.Count);
+                var file = Path.GetFileName(set.Report.Source);
+                var repairs = set.Report.Repairs.Count;
+                var skips = set.Report.Skips.Count;
+                BoundariesLog.Repairs(logger, file, repairs, skips);
             }
         }
         return ParishResolver.Build(parishes, districts, options);

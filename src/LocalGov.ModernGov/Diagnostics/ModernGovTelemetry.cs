@@ -102,8 +102,8 @@ internal static class ModernGovTelemetry
             }
 
             // The message (also part of ToString, the default stack trace) is replaced: it quotes the URL with its query (which can hold a resident's postcode) and the body.
-            var status = (exception as ModernGovException)?.StatusCode is { } code ? $" (HTTP {(int)code})" : string.Empty;
-            activity.AddException(exception, new TagList { { "exception.message", kind + status }, { "exception.stacktrace", exception.StackTrace ?? string.Empty } });
+            var statusText = (exception as ModernGovException)?.StatusCode is { } code ? $" (HTTP {(int)code})" : string.Empty;
+            activity.AddException(exception, new TagList { { "exception.message", kind + statusText }, { "exception.stacktrace", exception.StackTrace ?? string.Empty } });
             activity.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
         }
     }
