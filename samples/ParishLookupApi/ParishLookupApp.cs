@@ -1,6 +1,7 @@
 using LocalGov.Boundaries;
 using LocalGov.Postcodes;
 using LocalGov.Postcodes.PostcodesIo;
+using ParishLookupApi.Operations;
 
 namespace ParishLookupApi;
 
@@ -25,6 +26,7 @@ public static class ParishLookupApp
         });
         builder.Services.AddPostcodesIoClient(builder.Configuration.GetSection("PostcodesIo"));
         builder.Services.AddProblemDetails();
+        builder.Services.AddParishLookupOperations(builder.Configuration);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ParishLookupJsonContext.Default));
 
         var app = builder.Build();
@@ -38,6 +40,7 @@ public static class ParishLookupApp
             .WithSummary("The parish (else the district) covering a WGS84 point.");
         app.MapGet("/areas/postcode/{postcode}", LocatePostcodeAsync)
             .WithSummary("The parish (else the district) covering a postcode's position, from postcodes.io.");
+        app.MapParishLookupHealth();
         return app;
     }
 

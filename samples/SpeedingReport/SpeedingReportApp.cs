@@ -5,6 +5,7 @@ using SpeedingReport.Contacts;
 using SpeedingReport.Delivery.Open311;
 using SpeedingReport.Demo;
 using SpeedingReport.Location;
+using SpeedingReport.Operations;
 using SpeedingReport.Routing;
 
 namespace SpeedingReport;
@@ -48,11 +49,10 @@ public static class SpeedingReportApp
         services.AddSingleton<LocationService>();
         services.AddSingleton(sp => new ContactFinder(
             sp.GetRequiredService<ContactDirectory>(),
-            sp.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>(),
             sp.GetRequiredService<IOptions<SpeedingReportOptions>>(),
             sp.GetRequiredService<ILogger<ContactFinder>>(),
-            sp.GetService<LocalGov.ModernGov.IModernGovClientFactory>()));
-        services.AddMemoryCache();
+            sp.GetService<LocalGov.ModernGov.IModernGovClientFactory>() is null ? null : sp.GetRequiredService<LocalGov.ModernGov.IModernGovCache>()));
+        services.AddSpeedingReportOperations(configuration);
         services.AddOpen311Delivery(configuration);
 
         var postcodes = services.AddPostcodesIoClient(configuration.GetSection("PostcodesIo"));
@@ -120,6 +120,7 @@ public static class SpeedingReportApp
         app.UseRouting();
         app.UseSession();
         app.MapRazorPages();
+        app.MapSpeedingReportHealth();
     }
 
     private static SpeedingReportOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptions<SpeedingReportOptions>>().Value;

@@ -18,6 +18,7 @@ public sealed class ModernGovClient : IModernGovClient
 
     private readonly IModernGovApi _api;
     private readonly ModernGovCouncilOptions _options;
+    private readonly Microsoft.Extensions.Logging.ILogger _logger;
 
     /// <summary>
     /// Creates a client over <paramref name="httpClient"/>, which must have no <see cref="HttpClient.BaseAddress"/> or
@@ -30,7 +31,22 @@ public sealed class ModernGovClient : IModernGovClient
     /// <param name="councilName">The council's name, used in errors.</param>
     /// <exception cref="ArgumentException">The options are invalid, or the client's base address is another URL.</exception>
     public ModernGovClient(HttpClient httpClient, ModernGovCouncilOptions options, string councilName = "council")
+        : this(httpClient, options, councilName, null)
     {
+    }
+
+    /// <summary>
+    /// Creates a client over <paramref name="httpClient"/> that logs failures to <paramref name="logger"/> (see the README's
+    /// "Operating it"); otherwise as <see cref="ModernGovClient(HttpClient, ModernGovCouncilOptions, string)"/>.
+    /// </summary>
+    /// <param name="httpClient">The HTTP client (its lifetime stays yours).</param>
+    /// <param name="options">The council's options; copied, so later changes have no effect.</param>
+    /// <param name="councilName">The council's name, used in errors, logs and telemetry.</param>
+    /// <param name="logger">Where failures are logged; null for nowhere.</param>
+    /// <exception cref="ArgumentException">The options are invalid, or the client's base address is another URL.</exception>
+    public ModernGovClient(HttpClient httpClient, ModernGovCouncilOptions options, string councilName, Microsoft.Extensions.Logging.ILogger? logger)
+    {
+        _logger = logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(councilName);
@@ -265,6 +281,32 @@ public sealed class ModernGovClient : IModernGovClient
         CancellationToken cancellationToken)
     {
         var context = new ModernGovRequestContext(CouncilName, operation, RequestUri(operation, query));
+        using var activity = ModernGovTelemetry.StartOperation(CouncilName, operation, context.RequestUri!);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            var result = await SendCoreAsync(context, call, shape, cancellationToken).ConfigureAwait(false);
+            ModernGovTelemetry.RecordSuccess(activity, CouncilName, operation, started);
+            return result;
+        }
+        catch (Exception ex)
+        {
+            ModernGovTelemetry.RecordFailure(activity, CouncilName, operation, started, ex);
+            if (ex is ModernGovException failure)
+            {
+                ModernGovLog.Failed(_logger, CouncilName, operation, ex.GetType().Name, (int?)failure.StatusCode, failure.RequestUri is { } uri ? ModernGovTelemetry.WithoutQuery(uri) : null, failure.BodyExcerpt);
+            }
+
+            throw;
+        }
+    }
+
+    private async Task<T> SendCoreAsync<T>(
+        ModernGovRequestContext context,
+        Func<IModernGovApi, CancellationToken, Task<HttpResponseMessage>> call,
+        ModernGovResponseShape<T> shape,
+        CancellationToken cancellationToken)
+    {
         using var timeout = new CancellationTokenSource(_options.Timeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try

@@ -1,5 +1,5 @@
+using System.Globalization;
 using LocalGov.ModernGov;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using SpeedingReport.Configuration;
 
@@ -7,19 +7,17 @@ namespace SpeedingReport.Contacts;
 
 /// <summary>
 /// Finds contact details: a parish clerk from the council's Modern.Gov when it lists the parish, else from the
-/// directory; the district team from the directory.
+/// directory; the district team from the directory. The parish list comes through <see cref="IModernGovCache"/>, so a
+/// council whose Modern.Gov is down still has its clerks found from the last good answer (the page says how old).
 /// </summary>
 public sealed partial class ContactFinder(
     ContactDirectory directory,
-    IMemoryCache cache,
     IOptions<SpeedingReportOptions> options,
     ILogger<ContactFinder> logger,
-    IModernGovClientFactory? modernGov = null)
+    IModernGovCache? modernGov = null)
 {
     /// <summary>The name the council's Modern.Gov is registered under.</summary>
     public const string ModernGovCouncilName = "council";
-
-    private const string CacheKey = "moderngov-parish-councils";
 
     public bool UsesModernGov => modernGov is not null;
 
@@ -31,11 +29,11 @@ public sealed partial class ContactFinder(
         {
             try
             {
-                var parishes = await GetParishCouncilsAsync(cancellationToken);
-                var match = parishes.FindByParishName(entry?.ModernGovName ?? parishName);
+                var parishes = await modernGov.GetParishCouncilsAsync(ModernGovCouncilName, cancellationToken);
+                var match = parishes.Value.FindByParishName(entry?.ModernGovName ?? parishName);
                 if (match is not null && (match.Email ?? match.Phone ?? match.Contact) is not null)
                 {
-                    return FromModernGov(match);
+                    return FromModernGov(match, parishes.IsStale ? StaleNote(parishes.RetrievedAt) : null);
                 }
 
                 note = match is null
@@ -60,19 +58,10 @@ public sealed partial class ContactFinder(
         return FromDirectory(entry, null);
     }
 
-    private async Task<IReadOnlyList<ModernGovParishCouncil>> GetParishCouncilsAsync(CancellationToken cancellationToken)
-    {
-        if (cache.TryGetValue(CacheKey, out IReadOnlyList<ModernGovParishCouncil>? cached) && cached is not null)
-        {
-            return cached;
-        }
+    private static string StaleNote(DateTimeOffset retrievedAt) =>
+        string.Create(CultureInfo.GetCultureInfo("en-GB"), $"The council's Modern.Gov could not be reached just now; these details were read from it on {retrievedAt:d MMMM yyyy 'at' HH:mm} UTC.");
 
-        var parishes = await modernGov!.GetClient(ModernGovCouncilName).GetParishCouncilsAsync(cancellationToken);
-        cache.Set(CacheKey, parishes, options.Value.ModernGovCacheDuration);
-        return parishes;
-    }
-
-    private static ContactDetails FromModernGov(ModernGovParishCouncil parish) => new()
+    private static ContactDetails FromModernGov(ModernGovParishCouncil parish, string? note) => new()
     {
         Name = parish.Name!,
         ClerkName = parish.ClerkName ?? (parish.Email is null && parish.Phone is null ? parish.Contact : null),
@@ -82,6 +71,7 @@ public sealed partial class ContactFinder(
         Postcode = parish.Postcode,
         Website = parish.Website,
         Source = ContactSource.ModernGov,
+        SourceNote = note,
     };
 
     private static ContactDetails FromDirectory(DirectoryEntry entry, string? note) => new()
@@ -97,6 +87,6 @@ public sealed partial class ContactFinder(
         SourceNote = note,
     };
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Modern.Gov GetParishCouncils failed; using the contact directory")]
+    [LoggerMessage(EventId = 3101, EventName = "ParishContactFallback", Level = LogLevel.Warning, Message = "Modern.Gov GetParishCouncils failed with nothing cached young enough; using the contact directory")]
     private static partial void LogModernGovFailed(ILogger logger, Exception exception);
 }

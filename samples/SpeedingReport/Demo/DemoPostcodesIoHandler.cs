@@ -41,6 +41,12 @@ public sealed class DemoPostcodesIoHandler : HttpMessageHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         var segments = request.RequestUri!.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (request.Method == HttpMethod.Get && segments is ["ready"])
+        {
+            // postcodes.io's readiness endpoint, which the health check asks.
+            return Task.FromResult(Reply(HttpStatusCode.OK, new JsonObject { ["status"] = 200, ["result"] = "ready" }, request));
+        }
+
         if (request.Method != HttpMethod.Get || segments.Length != 2 || segments[0] != "postcodes")
         {
             return Task.FromResult(Reply(HttpStatusCode.NotFound, new JsonObject { ["status"] = 404, ["error"] = "Resource not found" }, request));

@@ -44,7 +44,7 @@ public sealed class ResultModel(RoutingConfiguration routing, ContactFinder cont
         Contact ??= contacts.FindDistrict(location.DistrictCode, location.DistrictName);
         SourceText = Contact.Source switch
         {
-            ContactSource.ModernGov => "The list of parish councils in the council's Modern.Gov committee system.",
+            ContactSource.ModernGov => $"The list of parish councils in the council's Modern.Gov committee system.{(Contact.SourceNote is null ? "" : " " + Contact.SourceNote)}",
             _ => $"The contact directory kept by {options.Value.CouncilName}.{(Contact.SourceNote is null ? "" : " " + Contact.SourceNote)}",
         };
         return Page();

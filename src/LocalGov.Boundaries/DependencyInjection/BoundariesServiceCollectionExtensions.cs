@@ -73,11 +73,47 @@ public static class BoundariesServiceCollectionExtensions
     private static IServiceCollection AddResolver(IServiceCollection services)
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ParishResolverSourceOptions>, ParishResolverSourceOptionsValidator>());
-        services.TryAddSingleton(provider => CreateResolver(provider.GetRequiredService<IOptions<ParishResolverSourceOptions>>().Value));
+        services.TryAddSingleton(provider => CreateLogged(provider));
         return services;
     }
 
-    private static ParishResolver CreateResolver(ParishResolverSourceOptions source)
+    private static ParishResolver CreateLogged(IServiceProvider provider)
+    {
+        var source = provider.GetRequiredService<IOptions<ParishResolverSourceOptions>>().Value;
+        var logger = provider.GetService<Microsoft.Extensions.Logging.ILoggerFactory>()?.CreateLogger("LocalGov.Boundaries")
+            ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            var resolver = CreateResolver(source, logger);
+            var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            if (!logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Information))
+            {
+                return resolver;
+            }
+
+            var loaded = !string.IsNullOrWhiteSpace(source.IndexPath);
+            var file = Path.GetFileName(loaded ? source.IndexPath : source.ParishBoundaries) ?? string.Empty;
+            var areas = resolver.Areas.Count;
+            if (loaded)
+            {
+                BoundariesLog.IndexLoaded(logger, file, areas, elapsed);
+            }
+            else
+            {
+                BoundariesLog.IndexBuilt(logger, file, areas, elapsed);
+            }
+
+            return resolver;
+        }
+        catch (BoundariesException ex)
+        {
+            BoundariesLog.IndexFailed(logger, ex.GetType().Name, ex);
+            throw;
+        }
+    }
+
+    private static ParishResolver CreateResolver(ParishResolverSourceOptions source, Microsoft.Extensions.Logging.ILogger logger)
     {
         IGridConverter converter = string.IsNullOrWhiteSpace(source.Ostn15Directory) ? new HelmertGridConverter() : LoadOstn15(source.Ostn15Directory);
         var options = new ParishResolverOptions { GridConverter = converter };
@@ -88,6 +124,17 @@ public static class BoundariesServiceCollectionExtensions
 
         var parishes = BoundaryLoader.Load(source.ParishBoundaries!, source.ParishLoadOptions);
         var districts = string.IsNullOrWhiteSpace(source.DistrictBoundaries) ? null : BoundaryLoader.Load(source.DistrictBoundaries, source.DistrictLoadOptions);
+        BoundarySet[] sets = districts is null ? [parishes] : [parishes, districts];
+        foreach (var set in sets)
+        {
+            if (set.Report.Repairs.Count + set.Report.Skips.Count > 0 && logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Warning))
+            {
+                var file = Path.GetFileName(set.Report.Source);
+                var repairs = set.Report.Repairs.Count;
+                var skips = set.Report.Skips.Count;
+                BoundariesLog.Repairs(logger, file, repairs, skips);
+            }
+        }
         return ParishResolver.Build(parishes, districts, options);
     }
 

@@ -62,6 +62,7 @@ public sealed class ParishResolver
     /// <exception cref="BoundaryCrsException">The two layers are in different CRSs.</exception>
     public static ParishResolver Build(BoundarySet parishes, BoundarySet? districts = null, ParishResolverOptions? options = null)
     {
+        using var telemetry = BoundariesTelemetry.StartIndex("Build");
         ArgumentNullException.ThrowIfNull(parishes);
         options ??= new ParishResolverOptions();
         if (districts is not null && districts.Crs != parishes.Crs)
@@ -173,6 +174,7 @@ public sealed class ParishResolver
     /// <exception cref="ArgumentException">The spans differ in length, or a coordinate is invalid (the message gives its position).</exception>
     public void ResolveMany(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, Span<ResolvedArea> results)
     {
+        BoundariesTelemetry.RecordBatch(xs.Length);
         if (xs.Length != ys.Length || results.Length < xs.Length)
         {
             throw new ArgumentException($"xs ({xs.Length}) and ys ({ys.Length}) must have the same length and results ({results.Length}) room for each.", nameof(results));
@@ -263,6 +265,7 @@ public sealed class ParishResolver
 
     private static ParishResolver Load(Stream stream, ParishResolverOptions? options, string source)
     {
+        using var telemetry = BoundariesTelemetry.StartIndex("Load");
         ArgumentNullException.ThrowIfNull(stream);
         var (crs, areas, parishes, districts) = IndexFile.Read(stream, source);
         return new ParishResolver(crs, areas, parishes, districts, options ?? new ParishResolverOptions());

@@ -8,7 +8,7 @@ internal sealed class ModernGovRegistrations
     public HashSet<string> Names { get; } = new(StringComparer.OrdinalIgnoreCase);
 }
 
-internal sealed class ModernGovClientFactory(IHttpClientFactory httpClientFactory, IOptionsMonitor<ModernGovCouncilOptions> options, IOptions<ModernGovRegistrations> registrations) : IModernGovClientFactory
+internal sealed class ModernGovClientFactory(IHttpClientFactory httpClientFactory, IOptionsMonitor<ModernGovCouncilOptions> options, IOptions<ModernGovRegistrations> registrations, Microsoft.Extensions.Logging.ILoggerFactory? loggerFactory = null) : IModernGovClientFactory
 {
     public IReadOnlyCollection<string> CouncilNames => registrations.Value.Names;
 
@@ -21,7 +21,7 @@ internal sealed class ModernGovClientFactory(IHttpClientFactory httpClientFactor
             throw new KeyNotFoundException($"No Modern.Gov council named '{councilName}' is registered (registered: {known}).");
         }
 
-        return new ModernGovClient(httpClientFactory.CreateClient(HttpClientName(name)), options.Get(name), name);
+        return new ModernGovClient(httpClientFactory.CreateClient(HttpClientName(name)), options.Get(name), name, loggerFactory?.CreateLogger("LocalGov.ModernGov"));
     }
 
     public static string HttpClientName(string councilName) => "LocalGov.ModernGov:" + councilName;

@@ -95,7 +95,7 @@ public static class ModernGovServiceCollectionExtensions
         builder.AddStandardResilienceHandler().Configure((resilience, provider) =>
         {
             var options = provider.GetRequiredService<IOptionsMonitor<ModernGovCouncilOptions>>().Get(councilName);
-            ModernGovResilience.ApplyDefaults(resilience, options);
+            ModernGovResilience.ApplyDefaults(resilience, options, councilName, provider.GetService<Microsoft.Extensions.Logging.ILoggerFactory>()?.CreateLogger("LocalGov.ModernGov"));
         });
         return builder;
     }

@@ -11,8 +11,20 @@ namespace LocalGov.ModernGov;
 internal static class ModernGovResilience
 {
     /// <summary>Defaults fit for slow council servers; anything set later with <c>Configure&lt;HttpStandardResilienceOptions&gt;</c> wins.</summary>
-    public static void ApplyDefaults(HttpStandardResilienceOptions resilience, ModernGovCouncilOptions options)
+    public static void ApplyDefaults(HttpStandardResilienceOptions resilience, ModernGovCouncilOptions options, string council = "council", Microsoft.Extensions.Logging.ILogger? logger = null)
     {
+        resilience.Retry.OnRetry = args =>
+        {
+            ModernGovTelemetry.RecordRetry(council, args);
+            if (logger is not null)
+            {
+                var failure = args.Outcome.Exception?.GetType().Name ?? (args.Outcome.Result is { } r ? "HTTP " + (int)r.StatusCode : "no response");
+                var operation = args.Outcome.Result?.RequestMessage?.RequestUri?.Segments[^1] ?? "operation";
+                ModernGovLog.Retrying(logger, council, operation, args.AttemptNumber + 1, failure, args.RetryDelay.TotalMilliseconds);
+            }
+
+            return ValueTask.CompletedTask;
+        };
         var attempt = options.EffectiveAttemptTimeout;
         resilience.TotalRequestTimeout.Timeout = options.Timeout;
         resilience.AttemptTimeout.Timeout = attempt;
@@ -31,10 +43,10 @@ internal static class ModernGovResilience
     /// The standard handler's strategies in its order (total timeout, retry, circuit breaker, attempt timeout) with the
     /// council's defaults. Its concurrency limiter is left out: it only guards a process's own fan-out, which DI users share.
     /// </summary>
-    public static ResiliencePipeline<HttpResponseMessage> CreatePipeline(ModernGovCouncilOptions options)
+    public static ResiliencePipeline<HttpResponseMessage> CreatePipeline(ModernGovCouncilOptions options, string council = "council")
     {
         var resilience = new HttpStandardResilienceOptions();
-        ApplyDefaults(resilience, options);
+        ApplyDefaults(resilience, options, council);
         return new ResiliencePipelineBuilder<HttpResponseMessage>()
             .AddTimeout(resilience.TotalRequestTimeout)
             .AddRetry(resilience.Retry)

@@ -49,6 +49,7 @@ internal static partial class ModernGovResponseReader
         }
 
         var body = await ReadBodyAsync(response, context, maxBytes, cancellationToken).ConfigureAwait(false);
+        ModernGovTelemetry.RecordResponse(context, (int)status, body.Length);
         var prefix = Prefix(body.GetBuffer(), (int)body.Length);
         var excerpt = Excerpt(prefix);
 
@@ -77,6 +78,7 @@ internal static partial class ModernGovResponseReader
             throw NotXml(notXml, context, status, excerpt);
         }
 
+        var parseStarted = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             var cursor = new XmlCursor(Utf8XmlScanner.Create(body.GetBuffer(), (int)body.Length));
@@ -103,6 +105,10 @@ internal static partial class ModernGovResponseReader
                 ? "The body carries a DTD, which is refused (entity expansion and external entities are never processed)"
                 : $"The body is not well-formed XML: {ex.Message}";
             throw new ModernGovMalformedXmlException(what, context, status, excerpt, ex);
+        }
+        finally
+        {
+            ModernGovTelemetry.RecordParse(context, parseStarted);
         }
     }
 

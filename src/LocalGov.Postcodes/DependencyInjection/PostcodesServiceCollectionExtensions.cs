@@ -84,7 +84,7 @@ public static class PostcodesServiceCollectionExtensions
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
             .AddTypedClient((http, sp) => new PostcodesIoClient(http, sp.GetRequiredService<IOptions<PostcodesIoClientOptions>>().Value));
-        AddResilience(builder, sp => sp.GetRequiredService<IOptions<PostcodesIoClientOptions>>().Value.AttemptTimeout, configureResilience);
+        AddResilience(builder, "postcodes.io", sp => sp.GetRequiredService<IOptions<PostcodesIoClientOptions>>().Value.AttemptTimeout, configureResilience);
         return builder;
     }
 
@@ -99,14 +99,27 @@ public static class PostcodesServiceCollectionExtensions
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
             .AddTypedClient((http, sp) => new MapItClient(http, sp.GetRequiredService<IOptions<MapItClientOptions>>().Value));
-        AddResilience(builder, sp => sp.GetRequiredService<IOptions<MapItClientOptions>>().Value.AttemptTimeout, configureResilience);
+        AddResilience(builder, "MapIt", sp => sp.GetRequiredService<IOptions<MapItClientOptions>>().Value.AttemptTimeout, configureResilience);
         return builder;
     }
 
-    private static void AddResilience(IHttpClientBuilder builder, Func<IServiceProvider, TimeSpan> attemptTimeout, Action<HttpStandardResilienceOptions>? configureResilience)
+    private static void AddResilience(IHttpClientBuilder builder, string service, Func<IServiceProvider, TimeSpan> attemptTimeout, Action<HttpStandardResilienceOptions>? configureResilience)
     {
         builder.AddStandardResilienceHandler().Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
         {
+            var logger = sp.GetService<Microsoft.Extensions.Logging.ILoggerFactory>()?.CreateLogger("LocalGov.Postcodes");
+            resilience.Retry.OnRetry = args =>
+            {
+                PostcodesTelemetry.RecordRetry(service, args);
+                if (logger is not null)
+                {
+                    var failure = args.Outcome.Exception?.GetType().Name ?? (args.Outcome.Result is { } r ? "HTTP " + (int)r.StatusCode : "no response");
+                    PostcodesLog.Retrying(logger, service, args.AttemptNumber + 1, failure, args.RetryDelay.TotalMilliseconds);
+                }
+
+                return ValueTask.CompletedTask;
+            };
+
             var attempt = attemptTimeout(sp);
             resilience.AttemptTimeout.Timeout = attempt;
 

@@ -66,6 +66,7 @@ internal static class HttpCall
             {
                 var body = await ReadCappedAsync(response.Content, maxBytes, cancellationToken).ConfigureAwait(false)
                     ?? throw TooLarge(service, operation, uri, response.StatusCode, "goes on past the limit", maxBytes);
+                PostcodesTelemetry.RecordResponse(service, operation, uri, (int)response.StatusCode, body.Length);
                 return new BufferedResponse(response.StatusCode, uri, response.Headers, response.Content.Headers.ContentType?.MediaType, body);
             }
             catch (Exception ex) when (IsTransportFailure(ex, cancellationToken))
@@ -104,6 +105,7 @@ internal static class HttpCall
 
     public static T Deserialize<T>(string service, string operation, BufferedResponse response, JsonTypeInfo<T> typeInfo)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             var value = JsonSerializer.Deserialize(response.Body, typeInfo);
@@ -119,6 +121,10 @@ internal static class HttpCall
                 response.Excerpt,
                 $"{service} {operation}: the response (HTTP {response.StatusCode}) is not the documented JSON: {ex.Message} Body starts: {response.Excerpt}",
                 ex);
+        }
+        finally
+        {
+            PostcodesTelemetry.RecordParse(service, operation, started);
         }
     }
 

@@ -284,7 +284,10 @@ public sealed class MapItClient
         return HttpCall.Deserialize(Service, operation, response, typeInfo);
     }
 
-    private async Task<BufferedResponse> SendRawAsync(string operation, Func<CancellationToken, Task<HttpResponseMessage>> send, string? postcode, CancellationToken cancellationToken)
+    private Task<BufferedResponse> SendRawAsync(string operation, Func<CancellationToken, Task<HttpResponseMessage>> send, string? postcode, CancellationToken cancellationToken) =>
+        PostcodesTelemetry.TraceAsync(Service, operation, _baseAddress, () => SendRawCoreAsync(operation, send, postcode, cancellationToken));
+
+    private async Task<BufferedResponse> SendRawCoreAsync(string operation, Func<CancellationToken, Task<HttpResponseMessage>> send, string? postcode, CancellationToken cancellationToken)
     {
         var response = await HttpCall.SendAsync(Service, operation, _baseAddress, send, _maxResponseBytes, cancellationToken).ConfigureAwait(false);
         var quota = ReadQuota(response);

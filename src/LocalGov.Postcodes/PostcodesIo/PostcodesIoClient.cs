@@ -356,7 +356,13 @@ public sealed class PostcodesIoClient
         return results;
     }
 
-    private async Task<T> RequireAsync<T>(string operation, Func<CancellationToken, Task<HttpResponseMessage>> send, JsonTypeInfo<PostcodesIoEnvelope<T>> typeInfo, string? postcode, CancellationToken cancellationToken)
+    private Task<T> RequireAsync<T>(string operation, Func<CancellationToken, Task<HttpResponseMessage>> send, JsonTypeInfo<PostcodesIoEnvelope<T>> typeInfo, string? postcode, CancellationToken cancellationToken) =>
+        PostcodesTelemetry.TraceAsync(Service, operation, _baseAddress, () => RequireCoreAsync(operation, send, typeInfo, postcode, cancellationToken));
+
+    private Task<T?> GetAsync<T>(string operation, Func<CancellationToken, Task<HttpResponseMessage>> send, JsonTypeInfo<PostcodesIoEnvelope<T>> typeInfo, string? postcode, CancellationToken cancellationToken) =>
+        PostcodesTelemetry.TraceAsync(Service, operation, _baseAddress, () => GetCoreAsync(operation, send, typeInfo, postcode, cancellationToken));
+
+    private async Task<T> RequireCoreAsync<T>(string operation, Func<CancellationToken, Task<HttpResponseMessage>> send, JsonTypeInfo<PostcodesIoEnvelope<T>> typeInfo, string? postcode, CancellationToken cancellationToken)
     {
         var response = await HttpCall.SendAsync(Service, operation, _baseAddress, send, _options.MaxResponseBytes, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccess)
@@ -368,7 +374,7 @@ public sealed class PostcodesIoClient
         return envelope.Result ?? throw new PostcodesInvalidResponseException(Service, operation, response.RequestUri, response.StatusCode, response.Excerpt, $"{Service} {operation}: the response has no result. Body starts: {response.Excerpt}");
     }
 
-    private async Task<T?> GetAsync<T>(string operation, Func<CancellationToken, Task<HttpResponseMessage>> send, JsonTypeInfo<PostcodesIoEnvelope<T>> typeInfo, string? postcode, CancellationToken cancellationToken)
+    private async Task<T?> GetCoreAsync<T>(string operation, Func<CancellationToken, Task<HttpResponseMessage>> send, JsonTypeInfo<PostcodesIoEnvelope<T>> typeInfo, string? postcode, CancellationToken cancellationToken)
     {
         var response = await HttpCall.SendAsync(Service, operation, _baseAddress, send, _options.MaxResponseBytes, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccess)

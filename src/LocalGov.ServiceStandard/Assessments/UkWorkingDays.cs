@@ -3,7 +3,8 @@ using System.Collections.Concurrent;
 namespace LocalGov.ServiceStandard.Assessments;
 
 /// <summary>
-/// Working days in one UK nation: Monday to Friday, less that nation's bank holidays (<see cref="UkBankHolidays"/>)
+/// Working days in one UK nation: Monday to Friday, less that nation's bank holidays (by default
+/// <see cref="BankHolidayCalendar.Snapshot"/>: the list shipped in the package, then <see cref="UkBankHolidays"/>' rules)
 /// and any closure days of the organisation's own (e.g. a council that closes between Christmas and New Year).
 /// Thread-safe; makes no network calls.
 /// </summary>
@@ -11,13 +12,26 @@ public sealed class UkWorkingDays
 {
     private readonly ConcurrentDictionary<int, HashSet<DateOnly>> _holidaysByYear = new();
     private readonly HashSet<DateOnly> _closures;
+    private readonly BankHolidayCalendar _calendar;
 
     /// <summary>Creates the calendar.</summary>
     /// <param name="nation">Whose bank holidays to skip.</param>
     /// <param name="closureDays">Extra days the organisation is closed, skipped like bank holidays; null for none.</param>
     /// <exception cref="ArgumentOutOfRangeException">The nation is not defined.</exception>
     public UkWorkingDays(UkNation nation, IEnumerable<DateOnly>? closureDays = null)
+        : this(nation, BankHolidayCalendar.Snapshot, closureDays)
     {
+    }
+
+    /// <summary>Creates the calendar over a bank holiday list (e.g. GOV.UK's, loaded with <see cref="BankHolidayCalendar.Load"/>).</summary>
+    /// <param name="nation">Whose bank holidays to skip.</param>
+    /// <param name="calendar">The bank holidays: a list, with the rules beyond its years.</param>
+    /// <param name="closureDays">Extra days the organisation is closed, skipped like bank holidays; null for none.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The nation is not defined.</exception>
+    public UkWorkingDays(UkNation nation, BankHolidayCalendar calendar, IEnumerable<DateOnly>? closureDays = null)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        _calendar = calendar;
         if (!Enum.IsDefined(nation))
         {
             throw new ArgumentOutOfRangeException(nameof(nation), nation, "Not a UK nation.");
@@ -38,7 +52,7 @@ public sealed class UkWorkingDays
     /// <param name="date">The day.</param>
     /// <returns>True for a bank holiday, including a substitute day.</returns>
     public bool IsBankHoliday(DateOnly date) =>
-        _holidaysByYear.GetOrAdd(date.Year, year => [.. UkBankHolidays.For(Nation, year).Select(h => h.Date)]).Contains(date);
+        _holidaysByYear.GetOrAdd(date.Year, year => [.. _calendar.For(Nation, year).Select(h => h.Date)]).Contains(date);
 
     /// <summary>Whether <paramref name="date"/> is a working day: a weekday that is neither a bank holiday nor a closure day.</summary>
     /// <param name="date">The day.</param>
