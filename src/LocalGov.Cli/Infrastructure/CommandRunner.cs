@@ -28,12 +28,12 @@ internal static class CommandRunner
         }
         catch (Exception ex) when (ExitCodeMap.TryMap(ex, out var code))
         {
-            await context.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            await context.Error.WriteLineAsync($"error: {TerminalText.CleanMessage(ex.Message)}").ConfigureAwait(false);
             return code;
         }
         catch (Exception ex)
         {
-            await context.Error.WriteLineAsync($"internal error ({ex.GetType().Name}): {ex.Message}").ConfigureAwait(false);
+            await context.Error.WriteLineAsync($"internal error ({ex.GetType().Name}): {TerminalText.CleanMessage(ex.Message)}").ConfigureAwait(false);
             return ExitCodes.InternalError;
         }
     }

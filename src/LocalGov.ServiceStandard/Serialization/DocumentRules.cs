@@ -44,7 +44,7 @@ internal static class DocumentRules
         {
             if (assessment.Finalisation is null)
             {
-                throw new InvalidDocumentException(source, path + ".response", "the assessment carries a service team response but no finalisation; a team responds only to a finalised assessment");
+                throw new InvalidDocumentException(source, path + ".response", "it has a service team response but was never finalised (no finalisation); a team responds only to a finalised assessment");
             }
 
             try
