@@ -28,6 +28,18 @@ public static class ParishLookupApp
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ParishLookupJsonContext.Default));
 
         var app = builder.Build();
+
+        // Every answer, errors included: browsers must not sniff a problem detail into something runnable. OnStarting,
+        // because the exception handler clears headers set earlier.
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.XContentTypeOptions = "nosniff";
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
 
@@ -41,7 +53,7 @@ public static class ParishLookupApp
         return app;
     }
 
-    private static async Task<IResult> LocatePostcodeAsync(string postcode, PostcodesIoClient postcodes, ParishResolver resolver, CancellationToken cancellationToken)
+    private static async Task<IResult> LocatePostcodeAsync(string postcode, PostcodesIoClient postcodes, ParishResolver resolver, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (!Postcode.TryParse(postcode, out var parsed))
         {
@@ -63,8 +75,10 @@ public static class ParishLookupApp
         }
         catch (PostcodesException ex)
         {
-            // The lookup service failed (after its retries): say so rather than pretend the postcode is unknown.
-            return Results.Problem(statusCode: StatusCodes.Status502BadGateway, title: "The postcode service failed", detail: ex.Message);
+            // The lookup service failed (after its retries): say so rather than pretend the postcode is unknown. Its URL
+            // and what it answered stay in the log: a caller learns nothing about the service behind this one.
+            loggers.CreateLogger(typeof(ParishLookupApp)).LogWarning(ex, "postcodes.io failed looking up {Postcode}", parsed.ToString());
+            return Results.Problem(statusCode: StatusCodes.Status502BadGateway, title: "The postcode service failed", detail: $"The postcode lookup service could not answer for {parsed}; try again later.");
         }
 
         if (found.Longitude is not { } lon || found.Latitude is not { } lat)
