@@ -8,7 +8,7 @@ namespace ParishLookupApi;
 /// A minimal web API answering "which parish, else which district, is this in?" for a point or a postcode: the
 /// lookup a council's forms and case-management systems call. Built here so the tests can host it too.
 /// </summary>
-public static class ParishLookupApp
+public static partial class ParishLookupApp
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
@@ -77,7 +77,7 @@ public static class ParishLookupApp
         {
             // The lookup service failed (after its retries): say so rather than pretend the postcode is unknown. Its URL
             // and what it answered stay in the log: a caller learns nothing about the service behind this one.
-            loggers.CreateLogger(typeof(ParishLookupApp)).LogWarning(ex, "postcodes.io failed looking up {Postcode}", parsed.ToString());
+            LogPostcodeServiceFailed(loggers.CreateLogger(typeof(ParishLookupApp)), ex, parsed.ToString());
             return Results.Problem(statusCode: StatusCodes.Status502BadGateway, title: "The postcode service failed", detail: $"The postcode lookup service could not answer for {parsed}; try again later.");
         }
 
@@ -111,6 +111,9 @@ public static class ParishLookupApp
         var parish = area.Kind == AreaKind.District ? null : new AreaDetails(area.Code!, area.Name!, area.Kind == AreaKind.Parish ? "parish" : "non-parished-area");
         return Results.Ok(new AreaAnswer(lon, lat, postcode, parish, district.IsFound ? new AreaDetails(district.Code!, district.Name!, "district") : null));
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "postcodes.io failed looking up {Postcode}")]
+    private static partial void LogPostcodeServiceFailed(ILogger logger, Exception exception, string postcode);
 
     private static string? Rooted(IHostEnvironment environment, string? path) =>
         string.IsNullOrWhiteSpace(path) || Path.IsPathRooted(path) ? path : Path.Combine(environment.ContentRootPath, path);

@@ -28,7 +28,7 @@ internal static class CommandRunner
         }
         catch (Exception ex) when (ExitCodeMap.TryMap(ex, out var code))
         {
-            await context.Error.WriteLineAsync($"error: {TerminalText.CleanMessage(ex.Message)}").ConfigureAwait(false);
+            await context.Error.WriteLineAsync($"error: {TerminalText.CleanMessage(UserMessage(ex))}").ConfigureAwait(false);
             return code;
         }
         catch (Exception ex)
@@ -37,6 +37,12 @@ internal static class CommandRunner
             return ExitCodes.InternalError;
         }
     }
+
+    /// <summary>The message without .NET's "(Parameter 'x')" suffix, which names our code's parameter, not the user's input.</summary>
+    private static string UserMessage(Exception exception) =>
+        exception is ArgumentException { ParamName: { } name } && exception.Message.EndsWith($" (Parameter '{name}')", StringComparison.Ordinal)
+            ? exception.Message[..^$" (Parameter '{name}')".Length]
+            : exception.Message;
 }
 
 /// <summary>What a command body needs: its parse result and the writers it must use.</summary>

@@ -132,4 +132,18 @@ public sealed class ModernGovRobustnessCliTests
             Assert.DoesNotContain("pwned", line, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task Reversed_dates_name_the_problem_without_internal_parameter_names()
+    {
+        await using var server = await Serve("<getmeetings></getmeetings>");
+
+        var result = await CliRunner.RunAsync("moderngov", "meetings", "--url", server.BaseAddress.ToString(), "--from", "2026-02-01", "--to", "2026-01-01");
+
+        Assert.Equal(4, result.ExitCode);
+        Assert.Contains("is before the start date", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", result.Error, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+        NoStackTrace(result);
+    }
 }

@@ -46,8 +46,8 @@ public sealed class ParishLookupApiRobustnessTests
         var bodies = Gen.Select(secrets, Gen.Int[0, 3]).Select((secret, kind) => (Secret: secret, Body: kind switch
         {
             0 => $"<html><body>Stack trace: {secret} at Internal.Db</body></html>",
-            1 => $$"""{"status":500,"error":"{{secret}}"}""",
-            2 => $$"""{"status":200,"result":{"postcode":"{{secret}}","longitude":"not a number"}}""",
+            1 => $$$"""{"status":500,"error":"{{{secret}}}"}""",
+            2 => $$$"""{"status":200,"result":{"postcode":"{{{secret}}}","longitude":"not a number"}}""",
             _ => $"<script>alert('{secret}')</script>",
         }));
         foreach (var ((secret, body), status) in Gen.Select(bodies, Gen.OneOf(Gen.Const(200), Gen.Const(418), Gen.Const(451))).Array[6].Single())
