@@ -9,7 +9,7 @@ namespace ParishLookupApi;
 /// A minimal web API answering "which parish, else which district, is this in?" for a point or a postcode: the
 /// lookup a council's forms and case-management systems call. Built here so the tests can host it too.
 /// </summary>
-public static class ParishLookupApp
+public static partial class ParishLookupApp
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
@@ -30,6 +30,18 @@ public static class ParishLookupApp
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ParishLookupJsonContext.Default));
 
         var app = builder.Build();
+
+        // Every answer, errors included: browsers must not sniff a problem detail into something runnable. OnStarting,
+        // because the exception handler clears headers set earlier.
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.XContentTypeOptions = "nosniff";
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
 
@@ -44,7 +56,7 @@ public static class ParishLookupApp
         return app;
     }
 
-    private static async Task<IResult> LocatePostcodeAsync(string postcode, PostcodesIoClient postcodes, ParishResolver resolver, CancellationToken cancellationToken)
+    private static async Task<IResult> LocatePostcodeAsync(string postcode, PostcodesIoClient postcodes, ParishResolver resolver, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (!Postcode.TryParse(postcode, out var parsed))
         {
@@ -66,8 +78,10 @@ public static class ParishLookupApp
         }
         catch (PostcodesException ex)
         {
-            // The lookup service failed (after its retries): say so rather than pretend the postcode is unknown.
-            return Results.Problem(statusCode: StatusCodes.Status502BadGateway, title: "The postcode service failed", detail: ex.Message);
+            // The lookup service failed (after its retries): say so rather than pretend the postcode is unknown. Its URL
+            // and what it answered stay in the log: a caller learns nothing about the service behind this one.
+            LogPostcodeServiceFailed(loggers.CreateLogger(typeof(ParishLookupApp)), ex, parsed.ToString());
+            return Results.Problem(statusCode: StatusCodes.Status502BadGateway, title: "The postcode service failed", detail: $"The postcode lookup service could not answer for {parsed}; try again later.");
         }
 
         if (found.Longitude is not { } lon || found.Latitude is not { } lat)
@@ -100,6 +114,9 @@ public static class ParishLookupApp
         var parish = area.Kind == AreaKind.District ? null : new AreaDetails(area.Code!, area.Name!, area.Kind == AreaKind.Parish ? "parish" : "non-parished-area");
         return Results.Ok(new AreaAnswer(lon, lat, postcode, parish, district.IsFound ? new AreaDetails(district.Code!, district.Name!, "district") : null));
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "postcodes.io failed looking up {Postcode}")]
+    private static partial void LogPostcodeServiceFailed(ILogger logger, Exception exception, string postcode);
 
     private static string? Rooted(IHostEnvironment environment, string? path) =>
         string.IsNullOrWhiteSpace(path) || Path.IsPathRooted(path) ? path : Path.Combine(environment.ContentRootPath, path);

@@ -85,7 +85,9 @@ public sealed class ModernGovClient : IModernGovClient
     /// </summary>
     /// <param name="options">The council's options (timeouts, retries).</param>
     /// <param name="innerHandler">What sends the requests; by default a <see cref="SocketsHttpHandler"/> whose
-    /// connections are renewed every two minutes, so DNS changes are seen.</param>
+    /// connections are renewed every two minutes, so DNS changes are seen. Its own automatic redirects are turned off
+    /// (when it is a <see cref="SocketsHttpHandler"/> or <see cref="HttpClientHandler"/>): redirects are followed, and
+    /// checked, by the handler returned (see <see cref="ModernGovCouncilOptions.MaxRedirects"/>).</param>
     /// <returns>The handler, owning <paramref name="innerHandler"/>.</returns>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
     public static DelegatingHandler CreateResilientHandler(ModernGovCouncilOptions options, HttpMessageHandler? innerHandler = null)
@@ -97,9 +99,12 @@ public sealed class ModernGovClient : IModernGovClient
             throw new ArgumentException(validation.FailureMessage, nameof(options));
         }
 
+        // Redirects are checked hop by hop by the redirect handler, so the sending handler must not follow them itself.
+        innerHandler ??= new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) };
+        ModernGovRedirectHandler.DisableAutomaticRedirects(innerHandler);
         return new Microsoft.Extensions.Http.Resilience.ResilienceHandler(ModernGovResilience.CreatePipeline(options))
         {
-            InnerHandler = innerHandler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) },
+            InnerHandler = new ModernGovRedirectHandler(options) { InnerHandler = innerHandler },
         };
     }
 
@@ -327,11 +332,12 @@ public sealed class ModernGovClient : IModernGovClient
     }
 
     /// <summary>Maps a failure to send or read to a typed error; Refit wraps send failures, so the cause is unwrapped first.</summary>
-    private ModernGovTransportException? Translate(Exception exception, ModernGovRequestContext context)
+    private ModernGovException? Translate(Exception exception, ModernGovRequestContext context)
     {
         var cause = exception is ApiRequestException { InnerException: { } inner } ? inner : exception;
         return cause switch
         {
+            RedirectRefusedException refused => new ModernGovRedirectException(refused, context),
             TimeoutRejectedException timeout => new ModernGovTimeoutException(context, timeout.Timeout, timeout),
             // Our own deadline, or an HttpClient.Timeout shorter than it.
             OperationCanceledException canceled => new ModernGovTimeoutException(context, _options.Timeout, canceled),

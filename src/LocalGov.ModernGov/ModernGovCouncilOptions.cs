@@ -41,6 +41,20 @@ public sealed class ModernGovCouncilOptions
     public long MaxResponseBytes { get; set; } = 32L * 1024 * 1024;
 
     /// <summary>
+    /// How many redirects one request may follow (0 to 20). Defaults to 5. Only http and https are followed, never from
+    /// https down to http; one past this is a <see cref="ModernGovRedirectException"/>.
+    /// </summary>
+    public int MaxRedirects { get; set; } = 5;
+
+    /// <summary>
+    /// Whether a redirect may lead to another host or port than the one asked (http's port 80 to https's 443 on the same
+    /// host is always allowed). Defaults to false: a council's web service has no reason to send its callers elsewhere,
+    /// so a redirect off it is refused with a <see cref="ModernGovRedirectException"/> naming where it pointed. Set it for
+    /// an install that has moved and redirects to its new address.
+    /// </summary>
+    public bool AllowRedirectsToOtherHosts { get; set; }
+
+    /// <summary>
     /// The <c>lCommitteeId</c> that means "every committee" on this install: 0 (most installs) or -1 (some answer
     /// nothing for 0). Used when an operation is called without a committee. Defaults to 0.
     /// </summary>

@@ -5,7 +5,12 @@ namespace LocalGov.ModernGov;
 /// <summary>Checks a council's options at start-up (and when a client is created without DI).</summary>
 internal sealed class ModernGovCouncilOptionsValidator : IValidateOptions<ModernGovCouncilOptions>
 {
+    private const int MostRedirects = 20;
+
     private static readonly TimeSpan LongestTimeout = TimeSpan.FromHours(1);
+
+    private static string Visible(string text) =>
+        string.Concat(text.Take(80).Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()));
 
     public ValidateOptionsResult Validate(string? name, ModernGovCouncilOptions options) => Check(name, options);
 
@@ -35,14 +40,25 @@ internal sealed class ModernGovCouncilOptionsValidator : IValidateOptions<Modern
             failures.Add($"Modern.Gov council '{council}': UserAgent must not be empty (some firewalls block requests without a descriptive one).");
         }
 
+        else if (options.UserAgent.Any(char.IsControl))
+        {
+            // A CR or LF would split the header: refused here rather than sent.
+            failures.Add($"Modern.Gov council '{council}': UserAgent must not hold control characters (such as CR or LF); got \"{Visible(options.UserAgent)}\".");
+        }
+
         if (options.Timeout <= TimeSpan.Zero || options.Timeout > LongestTimeout)
         {
             failures.Add($"Modern.Gov council '{council}': Timeout must be between 0 and 1 hour; got {options.Timeout}.");
         }
 
-        if (options.AttemptTimeout is { } attempt && attempt <= TimeSpan.Zero)
+        if (options.AttemptTimeout is { } attempt && (attempt <= TimeSpan.Zero || attempt > LongestTimeout))
         {
-            failures.Add($"Modern.Gov council '{council}': AttemptTimeout must be positive; got {attempt}.");
+            failures.Add($"Modern.Gov council '{council}': AttemptTimeout must be between 0 and 1 hour; got {attempt}.");
+        }
+
+        if (options.MaxRedirects is < 0 or > MostRedirects)
+        {
+            failures.Add($"Modern.Gov council '{council}': MaxRedirects must be between 0 and {MostRedirects}; got {options.MaxRedirects}.");
         }
 
         if (options.MaxRetryAttempts is < 0 or > 10)

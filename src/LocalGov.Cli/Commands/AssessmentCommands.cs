@@ -57,7 +57,7 @@ internal static class AssessmentCommands
             {
                 foreach (var report in result.Reports)
                 {
-                    await ctx.Output.WriteLineAsync($"{Iso(report.Date) ?? "????-??-??"}  {Stage(report.Stage) ?? "?",-12} {report.Result ?? "?",-20} {report.Department ?? "?",-24} {report.Title}").ConfigureAwait(false);
+                    await ctx.Output.WriteLineAsync($"{Iso(report.Date) ?? "????-??-??"}  {Stage(report.Stage) ?? "?",-12} {TerminalText.Clean(report.Result) ?? "?",-20} {TerminalText.Clean(report.Department) ?? "?",-24} {TerminalText.Clean(report.Title)}").ConfigureAwait(false);
                 }
             }
 
@@ -123,11 +123,11 @@ internal static class AssessmentCommands
                 return ExitCodes.Success;
             }
 
-            await ctx.Output.WriteLineAsync($"{assessment.Id}: {StateLabel(status.State)} as of {Iso(status.AsOf)}").ConfigureAwait(false);
+            await ctx.Output.WriteLineAsync($"{TerminalText.Clean(assessment.Id)}: {StateLabel(status.State)} as of {Iso(status.AsOf)}").ConfigureAwait(false);
             if (assessment.Finalisation is { } finalisation && status.Deadline is { } deadline)
             {
                 var days = finalisation.ResponseWorkingDays ?? AssessmentResponseWorkflow.DefaultResponseWorkingDays;
-                await ctx.Output.WriteLineAsync($"Finalised: {Iso(finalisation.Date)} by {finalisation.LeadAssessor}").ConfigureAwait(false);
+                await ctx.Output.WriteLineAsync($"Finalised: {Iso(finalisation.Date)} by {TerminalText.Clean(finalisation.LeadAssessor)}").ConfigureAwait(false);
                 await ctx.Output.WriteLineAsync($"Deadline: {Iso(deadline)} ({days} working days, {NationName(finalisation.Nation)} bank holidays{(finalisation.ClosureDays.Count > 0 ? " and closure days" : string.Empty)} excluded)").ConfigureAwait(false);
             }
 
@@ -146,7 +146,7 @@ internal static class AssessmentCommands
                 await ctx.Output.WriteLineAsync($"Responded: {Iso(respondedOn)} ({(status.RespondedOnTime == true ? "on time" : "late")})").ConfigureAwait(false);
                 foreach (var challenge in assessment.Response!.Challenges)
                 {
-                    await ctx.Output.WriteLineAsync($"Challenged point {challenge.Number}: {challenge.Reason}").ConfigureAwait(false);
+                    await ctx.Output.WriteLineAsync($"Challenged point {challenge.Number}: {TerminalText.Clean(challenge.Reason)}").ConfigureAwait(false);
                 }
             }
 

@@ -149,16 +149,18 @@ internal static class StandardsCommands
         var title = new Option<string?>("--title") { Description = "The derived title (default: the parent's)." };
         var publisher = new Option<string?>("--publisher") { Description = "Who publishes it, e.g. a peer group." };
         var note = new Option<string?>("--note") { Description = "Why it was derived." };
-        var output = new Option<string?>("--output") { Description = "Write the derived standard to this file instead of stdout." };
+        var output = new Option<string?>("--output") { Description = "Write the derived standard to this file instead of stdout (an existing file only with --force)." };
+        var force = new Option<bool>("--force") { Description = "Replace the --output file if it exists." };
         var command = new Command("derive", "Derive a new standard version from a parent by recorded edits; prints the derived standard as JSON.");
         command.Arguments.Add(parent);
-        foreach (var option in new Option[] { id, version, edits, title, publisher, note, output })
+        foreach (var option in new Option[] { id, version, edits, title, publisher, note, output, force })
         {
             command.Options.Add(option);
         }
 
         command.SetAction(async (CommandContext ctx, CancellationToken ct) =>
         {
+            OutputPaths.CheckFile(ctx.GetValue(output), ctx.GetValue(force), ctx.GetValue(parent)!, ctx.GetValue(edits));
             var catalog = StandardCatalog.LoadBuiltIn();
             var parentVersion = await StandardSources.ResolveAsync(catalog, ctx.GetValue(parent)!, ct).ConfigureAwait(false);
             var editList = ctx.GetValue(edits) is { } path
@@ -177,14 +179,17 @@ internal static class StandardsCommands
         var derived = new Argument<string>("derived") { Description = "The derived standard (a JSON file written by 'standards derive')." };
         var onto = new Option<string>("--onto") { Description = "The newer parent: id@version or a standard JSON file.", Required = true };
         var from = new Option<string?>("--from") { Description = "The old parent, when it is not in the catalogue (a JSON file)." };
-        var output = new Option<string?>("--output") { Description = "Write the rebased standard to this file instead of stdout." };
+        var output = new Option<string?>("--output") { Description = "Write the rebased standard to this file instead of stdout (an existing file only with --force)." };
+        var force = new Option<bool>("--force") { Description = "Replace the --output file if it exists." };
         var command = new Command("rebase", "Replay a derived standard's edits on a newer parent; conflicts are listed on stderr and nothing is written (exit 4).");
         command.Arguments.Add(derived);
         command.Options.Add(onto);
         command.Options.Add(from);
         command.Options.Add(output);
+        command.Options.Add(force);
         command.SetAction(async (CommandContext ctx, CancellationToken ct) =>
         {
+            OutputPaths.CheckFile(ctx.GetValue(output), ctx.GetValue(force), ctx.GetValue(derived)!, ctx.GetValue(onto), ctx.GetValue(from));
             var catalog = StandardCatalog.LoadBuiltIn();
             var child = await StandardSources.ResolveAsync(catalog, ctx.GetValue(derived)!, ct).ConfigureAwait(false);
             if (child.DerivedFrom is null)
@@ -216,22 +221,24 @@ internal static class StandardsCommands
         var edits = new Option<string?>("--edits") { Description = "A JSON file with an array of pack edits (op: edit-material, add-material, remove-material, add-session, remove-session, replace-agenda)." };
         var peerGroup = new Option<string?>("--peer-group") { Description = "The peer group publishing the new pack." };
         var note = new Option<string?>("--note") { Description = "Why it was taken and revised." };
-        var output = new Option<string>("--output") { Description = "The folder to write the new pack to.", Required = true };
+        var output = new Option<string>("--output") { Description = "The folder to write the new pack to (missing or empty, or any folder but the parent's with --force).", Required = true };
+        var force = new Option<bool>("--force") { Description = "Write into an --output folder that is not empty (its pack files are replaced)." };
         var command = new Command("pack-derive", "Take another peer group's pack, apply recorded edits and write the new pack as a folder (lineage and licence carried through).");
         command.Arguments.Add(parent);
-        foreach (var option in new Option[] { id, version, edits, peerGroup, note, output })
+        foreach (var option in new Option[] { id, version, edits, peerGroup, note, output, force })
         {
             command.Options.Add(option);
         }
 
         command.SetAction(async (CommandContext ctx, CancellationToken ct) =>
         {
+            OutputPaths.CheckFolder(ctx.GetValue(output)!, ctx.GetValue(force), ctx.GetValue(parent)!);
             var source = await ReadPackAsync(ctx.GetValue(parent)!, ct).ConfigureAwait(false);
             var editList = ctx.GetValue(edits) is { } path
                 ? ServiceStandardJson.DeserializePackEdits(await StandardSources.ReadFileAsync(path, ct).ConfigureAwait(false), path)
                 : [];
             var derived = PackFranchise.Derive(source, ctx.GetValue(id)!, ctx.GetValue(version)!, editList, peerGroup: ctx.GetValue(peerGroup), note: ctx.GetValue(note));
-            await PackFolder.ExportAsync(derived, ctx.GetValue(output)!, ct).ConfigureAwait(false);
+            await PackFolder.ExportAsync(derived, ctx.GetValue(output)!, ctx.GetValue(force), ct).ConfigureAwait(false);
             await ctx.Error.WriteLineAsync($"Wrote {derived.Reference} (from {source.Reference}, {editList.Count} edit(s)) to {ctx.GetValue(output)}.").ConfigureAwait(false);
             return ExitCodes.Success;
         });
@@ -260,14 +267,17 @@ internal static class StandardsCommands
         var derived = new Argument<string>("derived-folder") { Description = "The derived pack folder (written by 'standards pack-derive')." };
         var from = new Option<string>("--from") { Description = "The pack folder it was derived from (the old parent).", Required = true };
         var onto = new Option<string>("--onto") { Description = "The folder of a newer version of that pack (the new parent).", Required = true };
-        var output = new Option<string>("--output") { Description = "The folder to write the rebased pack to.", Required = true };
+        var output = new Option<string>("--output") { Description = "The folder to write the rebased pack to (missing or empty, or any folder but the inputs with --force).", Required = true };
+        var force = new Option<bool>("--force") { Description = "Write into an --output folder that is not empty (its pack files are replaced)." };
         var command = new Command("pack-rebase", "Replay a derived pack's edits on a newer version of its parent and write the rebased pack as a folder; conflicts are listed on stderr and nothing is written (exit 4).");
         command.Arguments.Add(derived);
         command.Options.Add(from);
         command.Options.Add(onto);
         command.Options.Add(output);
+        command.Options.Add(force);
         command.SetAction(async (CommandContext ctx, CancellationToken ct) =>
         {
+            OutputPaths.CheckFolder(ctx.GetValue(output)!, ctx.GetValue(force), ctx.GetValue(derived)!, ctx.GetValue(from)!, ctx.GetValue(onto)!);
             var child = await ReadPackAsync(ctx.GetValue(derived)!, ct).ConfigureAwait(false);
             if (child.DerivedFrom is null)
             {
@@ -283,7 +293,7 @@ internal static class StandardsCommands
             }
 
             var rebased = result.Rebased!;
-            await PackFolder.ExportAsync(rebased, ctx.GetValue(output)!, ct).ConfigureAwait(false);
+            await PackFolder.ExportAsync(rebased, ctx.GetValue(output)!, ctx.GetValue(force), ct).ConfigureAwait(false);
             await ctx.Error.WriteLineAsync($"Wrote {rebased.Reference} (rebased from {oldParent.Reference} onto {newParent.Reference}, {rebased.DerivedFrom!.Edits.Count} edit(s)) to {ctx.GetValue(output)}.").ConfigureAwait(false);
             return ExitCodes.Success;
         });
@@ -315,7 +325,7 @@ internal static class StandardsCommands
         }
         else
         {
-            await File.WriteAllTextAsync(path, text + Environment.NewLine, ct).ConfigureAwait(false);
+            await OutputPaths.WriteFileAsync(path, text + Environment.NewLine, ct).ConfigureAwait(false);
             await ctx.Error.WriteLineAsync($"Wrote {path}.").ConfigureAwait(false);
         }
     }

@@ -28,15 +28,21 @@ internal static class CommandRunner
         }
         catch (Exception ex) when (ExitCodeMap.TryMap(ex, out var code))
         {
-            await context.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            await context.Error.WriteLineAsync($"error: {TerminalText.CleanMessage(UserMessage(ex))}").ConfigureAwait(false);
             return code;
         }
         catch (Exception ex)
         {
-            await context.Error.WriteLineAsync($"internal error ({ex.GetType().Name}): {ex.Message}").ConfigureAwait(false);
+            await context.Error.WriteLineAsync($"internal error ({ex.GetType().Name}): {TerminalText.CleanMessage(ex.Message)}").ConfigureAwait(false);
             return ExitCodes.InternalError;
         }
     }
+
+    /// <summary>The message without .NET's "(Parameter 'x')" suffix, which names our code's parameter, not the user's input.</summary>
+    private static string UserMessage(Exception exception) =>
+        exception is ArgumentException { ParamName: { } name } && exception.Message.EndsWith($" (Parameter '{name}')", StringComparison.Ordinal)
+            ? exception.Message[..^$" (Parameter '{name}')".Length]
+            : exception.Message;
 }
 
 /// <summary>What a command body needs: its parse result and the writers it must use.</summary>

@@ -21,8 +21,14 @@ internal sealed class ModernGovCliOptions
 
     public Option<string?> UserAgent { get; } = new("--user-agent") { Description = "The User-Agent header (default: a descriptive LocalGov.ModernGov one)." };
 
+    public Option<int> MaxRedirects { get; } = new("--max-redirects") { Description = "Redirects to follow, on the same host and port only (default 5; 0 to 20).", DefaultValueFactory = _ => 5 };
+
+    public Option<bool> AllowOtherHosts { get; } = new("--allow-redirects-to-other-hosts") { Description = "Follow a redirect to another host or port (an install that has moved); never to a scheme other than http(s)." };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(MaxRedirects);
+        command.Options.Add(AllowOtherHosts);
         command.Options.Add(Url);
         command.Options.Add(Json);
         command.Options.Add(TimeoutSeconds);
@@ -51,6 +57,8 @@ internal sealed class ModernGovCliOptions
             Timeout = TimeSpan.FromSeconds(context.GetValue(TimeoutSeconds)),
             MaxRetryAttempts = context.GetValue(Retries),
             AllCommitteesValue = context.GetValue(AllCommitteesValue),
+            MaxRedirects = context.GetValue(MaxRedirects),
+            AllowRedirectsToOtherHosts = context.GetValue(AllowOtherHosts),
         };
         if (context.GetValue(UserAgent) is { Length: > 0 } agent)
         {
@@ -58,9 +66,19 @@ internal sealed class ModernGovCliOptions
         }
 
         var problems = new List<string>();
-        if (options.Timeout <= TimeSpan.Zero)
+        if (context.GetValue(TimeoutSeconds) is < 1 or > 3600)
         {
-            problems.Add("--timeout must be a positive number of seconds");
+            problems.Add("--timeout must be between 1 and 3600 seconds");
+        }
+
+        if (options.MaxRedirects is < 0 or > 20)
+        {
+            problems.Add("--max-redirects must be between 0 and 20");
+        }
+
+        if (options.UserAgent.Any(char.IsControl))
+        {
+            problems.Add("--user-agent must not hold control characters (such as CR or LF)");
         }
 
         if (options.MaxRetryAttempts is < 0 or > 10)
@@ -87,9 +105,20 @@ internal sealed class ModernGovCliOptions
             o.MaxRetryAttempts = options.MaxRetryAttempts;
             o.AllCommitteesValue = options.AllCommitteesValue;
             o.UserAgent = options.UserAgent;
+            o.MaxRedirects = options.MaxRedirects;
+            o.AllowRedirectsToOtherHosts = options.AllowRedirectsToOtherHosts;
         });
         var provider = services.BuildServiceProvider();
-        return (provider, provider.GetRequiredService<IModernGovClientFactory>().GetClient(council));
+        try
+        {
+            return (provider, provider.GetRequiredService<IModernGovClientFactory>().GetClient(council));
+        }
+        catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+        {
+            // Anything the checks above miss is still a setting the user gave, not a bug.
+            provider.Dispose();
+            throw new CliUsageException(string.Join("; ", ex.Failures));
+        }
     }
 
     /// <summary>Reads an ISO date (yyyy-MM-dd) given on the command line; the client sends it as dd/MM/yyyy.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LocalGov.Cli.Infrastructure;
 using LocalGov.ModernGov;
 
 namespace LocalGov.Cli.ModernGov;
@@ -10,7 +11,7 @@ internal static class ModernGovTextOutput
     {
         foreach (var ward in wards)
         {
-            output.WriteLine(ward.Title ?? "(no ward)");
+            output.WriteLine(TerminalText.Clean(ward.Title) ?? "(no ward)");
             foreach (var c in ward.Councillors)
             {
                 output.WriteLine(Join("  " + Id(c.Id), c.FullName, c.Party, c.Email));
@@ -98,7 +99,8 @@ internal static class ModernGovTextOutput
     public static void Document(TextWriter output, ModernGovDocument document) =>
         output.WriteLine(Join(Id(document.AttachmentId), document.Title, document.Url?.ToString(), Date(document.PublicationDate)));
 
-    private static string Join(params string?[] fields) => string.Join('\t', fields.Select(f => f ?? string.Empty)).TrimEnd('\t');
+    // Every value comes from the council's server: cleaned so it cannot drive the terminal or forge lines and columns.
+    private static string Join(params string?[] fields) => string.Join('\t', fields.Select(f => TerminalText.Clean(f) ?? string.Empty)).TrimEnd('\t');
 
     private static string? Id(long? id) => id?.ToString(CultureInfo.InvariantCulture);
 

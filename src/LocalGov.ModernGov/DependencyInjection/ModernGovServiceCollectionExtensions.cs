@@ -91,12 +91,17 @@ public static class ModernGovServiceCollectionExtensions
             client.Timeout = Timeout.InfiniteTimeSpan;
         });
 
+        // Redirects are followed, and checked, by the redirect handler inside the pipeline (so each attempt's hops share
+        // its timeout); the sending handler must not follow them itself.
+        builder.ConfigurePrimaryHttpMessageHandler((handler, _) => ModernGovRedirectHandler.DisableAutomaticRedirects(handler));
+
         // One pipeline per council's client, so each council has its own circuit breaker.
         builder.AddStandardResilienceHandler().Configure((resilience, provider) =>
         {
             var options = provider.GetRequiredService<IOptionsMonitor<ModernGovCouncilOptions>>().Get(councilName);
             ModernGovResilience.ApplyDefaults(resilience, options, councilName, provider.GetService<Microsoft.Extensions.Logging.ILoggerFactory>()?.CreateLogger("LocalGov.ModernGov"));
         });
+        builder.AddHttpMessageHandler(provider => new ModernGovRedirectHandler(provider.GetRequiredService<IOptionsMonitor<ModernGovCouncilOptions>>().Get(councilName)));
         return builder;
     }
 

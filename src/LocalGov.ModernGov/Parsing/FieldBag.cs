@@ -2,10 +2,19 @@ using System.Collections.ObjectModel;
 
 namespace LocalGov.ModernGov;
 
-/// <summary>Collects the elements a model has no property for, so nothing a council sends is lost.</summary>
+/// <summary>
+/// The fields of one record that no property takes, kept as <c>AdditionalFields</c>. Linear in the fields added, and
+/// capped at <see cref="MaxFields"/>, so a record repeating one unknown element 80,000 times is refused quickly.
+/// </summary>
 internal struct FieldBag
 {
+    /// <summary>Far beyond any real record (a few dozen unknown fields at most).</summary>
+    internal const int MaxFields = 1000;
+
     private Dictionary<string, string>? _fields;
+
+    // How many values each repeated key holds, so the next suffix is found at once rather than by probing name[2], name[3]...
+    private Dictionary<string, int>? _repeats;
 
     public void Add(string key, string? value)
     {
@@ -15,21 +24,30 @@ internal struct FieldBag
         }
 
         _fields ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (_fields.Count >= MaxFields)
+        {
+            throw new XmlLimitException("fields per record", MaxFields, $"A record has more than {MaxFields} unrecognised fields (the last was <{Shorten(key)}>).");
+        }
+
         if (_fields.TryAdd(key, value))
         {
             return;
         }
 
         // A repeated element keeps every value: name, name[2], name[3]...
-        for (var n = 2; ; n++)
+        _repeats ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        var n = _repeats.TryGetValue(key, out var seen) ? seen : 1;
+        do
         {
-            if (_fields.TryAdd($"{key}[{n}]", value))
-            {
-                return;
-            }
+            n++;
         }
+        while (!_fields.TryAdd($"{key}[{n}]", value));
+
+        _repeats[key] = n;
     }
 
     public readonly IReadOnlyDictionary<string, string> Build() =>
         _fields is null ? ReadOnlyDictionary<string, string>.Empty : new ReadOnlyDictionary<string, string>(_fields);
+
+    private static string Shorten(string key) => key.Length <= 100 ? key : key[..100] + "…";
 }

@@ -8,6 +8,9 @@ namespace LocalGov.ModernGov;
 /// </summary>
 internal sealed class LenientRecord
 {
+    /// <summary>Every field of a record, known ones included; far beyond any real one (an MP with every ward, a few hundred).</summary>
+    internal const int MaxFields = 4 * FieldBag.MaxFields;
+
     private readonly List<KeyValuePair<string, string>> _fields = [];
     private readonly bool[] _used;
 
@@ -19,9 +22,10 @@ internal sealed class LenientRecord
 
     public static IReadOnlyList<LenientRecord> FindRecords(XElement root, IReadOnlyCollection<string> recordNames)
     {
-        var named = root.Descendants()
-            .Where(e => recordNames.Contains(e.Name.LocalName) && (e.HasElements || e.HasAttributes) && !e.Ancestors().Any(a => a != root && recordNames.Contains(a.Name.LocalName)))
-            .ToList();
+        // The outermost records only: a walk that stops at each record, rather than asking every element for its ancestors
+        // (which is quadratic in the nesting depth).
+        var named = new List<XElement>();
+        FindOutermost(root, recordNames, named);
         if (named.Count > 0)
         {
             return [.. named.Select(e => new LenientRecord(e))];
@@ -167,6 +171,33 @@ internal sealed class LenientRecord
         return slash >= 0 && key.AsSpan(slash + 1).Equals(name, StringComparison.OrdinalIgnoreCase);
     }
 
+    private static void FindOutermost(XElement parent, IReadOnlyCollection<string> recordNames, List<XElement> found)
+    {
+        foreach (var child in parent.Elements())
+        {
+            if (recordNames.Contains(child.Name.LocalName))
+            {
+                if (child.HasElements || child.HasAttributes)
+                {
+                    found.Add(child);
+                    continue;
+                }
+            }
+
+            FindOutermost(child, recordNames, found);
+        }
+    }
+
+    private static void AddField(List<KeyValuePair<string, string>> fields, string key, string value)
+    {
+        if (fields.Count >= MaxFields)
+        {
+            throw new XmlLimitException("fields per record", MaxFields, $"A record has more than {MaxFields} fields (the last was <{(key.Length <= 100 ? key : key[..100] + "…")}>).");
+        }
+
+        fields.Add(new(key, value));
+    }
+
     private static bool IsListWrapper(XElement element)
     {
         string? recordName = null;
@@ -200,13 +231,13 @@ internal sealed class LenientRecord
 
             if (ModernGovText.Clean(attribute.Value) is { } value)
             {
-                fields.Add(new((prefix is null ? string.Empty : prefix + "/") + "@" + attribute.Name.LocalName, value));
+                AddField(fields, FieldPath.Join(prefix, "@" + attribute.Name.LocalName), value);
             }
         }
 
         foreach (var child in element.Elements())
         {
-            var key = prefix is null ? child.Name.LocalName : prefix + "/" + child.Name.LocalName;
+            var key = FieldPath.Join(prefix, child.Name.LocalName);
             if (child.HasElements)
             {
                 Flatten(child, key, fields);
@@ -217,13 +248,13 @@ internal sealed class LenientRecord
                 {
                     if (!attribute.IsNamespaceDeclaration && ModernGovText.Clean(attribute.Value) is { } attributeValue)
                     {
-                        fields.Add(new(key + "/@" + attribute.Name.LocalName, attributeValue));
+                        AddField(fields, FieldPath.Join(key, "@" + attribute.Name.LocalName), attributeValue);
                     }
                 }
 
                 if (ModernGovText.Clean(child.Value) is { } value)
                 {
-                    fields.Add(new(key, value));
+                    AddField(fields, key, value);
                 }
             }
         }

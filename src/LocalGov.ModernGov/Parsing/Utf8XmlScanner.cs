@@ -20,6 +20,15 @@ internal sealed class Utf8XmlScanner
     /// <summary>Far beyond any Modern.Gov shape (under 15 levels); the parsers recurse per level, so a body may not go deeper.</summary>
     internal const int MaxDepth = 1000;
 
+    /// <summary>
+    /// Far beyond any Modern.Gov element (a handful at most); checking a new attribute's name against the earlier ones is
+    /// linear, so without a cap one start tag with 500,000 attributes costs minutes.
+    /// </summary>
+    internal const int MaxAttributes = 64;
+
+    // How many nodes are read between checks of the cancellation token (a cheap mask test on the hot path).
+    private const int CancellationCheckMask = 0x3FF;
+
     private static readonly System.Buffers.SearchValues<byte> XmlWhitespace = System.Buffers.SearchValues.Create(" \t\r\n"u8);
 
     /// <summary>Bytes a name may hold after its first: ASCII letters, digits, '_', ':', '-', '.', and every byte of a multi-byte character.</summary>
@@ -45,6 +54,7 @@ internal sealed class Utf8XmlScanner
     private (int Start, int Length, int ValueStart, int ValueLength)[] _attributes = new (int, int, int, int)[8];
     private bool _rootSeen;
     private bool _rootClosed;
+    private int _reads;
 
     private Utf8XmlScanner(byte[] data, int start, int end)
     {
@@ -53,6 +63,9 @@ internal sealed class Utf8XmlScanner
         _end = end;
         _pos = start;
     }
+
+    /// <summary>Checked every thousand or so nodes, so the caller's deadline covers parsing as well as reading the body.</summary>
+    public CancellationToken CancellationToken { get; set; }
 
     /// <summary>The current node: <see cref="XmlNodeType.None"/> before the first read and after the end, else an element, an end element, text or CDATA.</summary>
     public XmlNodeType NodeType { get; private set; }
@@ -128,6 +141,11 @@ internal sealed class Utf8XmlScanner
     /// <summary>Moves to the next element, end element or text node; false at the end of a complete document.</summary>
     public bool Read()
     {
+        if ((++_reads & CancellationCheckMask) == 0)
+        {
+            CancellationToken.ThrowIfCancellationRequested();
+        }
+
         while (true)
         {
             if (_pos >= _end)
@@ -584,6 +602,12 @@ internal sealed class Utf8XmlScanner
             if (!spaced)
             {
                 throw Error("Expected whitespace before an attribute.", p);
+            }
+
+            if (attributeCount == MaxAttributes)
+            {
+                var at = Error(string.Empty, p);
+                throw new XmlLimitException("attributes per element", MaxAttributes, $"The element <{localName}> has more than {MaxAttributes} attributes.", at.LineNumber, at.LinePosition);
             }
 
             var attribute = ReadName(ref p);

@@ -270,7 +270,7 @@ internal sealed class XmlCursor(Utf8XmlScanner reader)
     /// <summary>Keeps the element the reader is on (a leaf, or every leaf below it as <c>parent/child</c>) in <paramref name="bag"/>.</summary>
     public void Keep(ref FieldBag bag, string? prefix = null)
     {
-        var key = prefix is null ? Name : prefix + "/" + Name;
+        var key = FieldPath.Join(prefix, Name);
         if (Reader.IsEmptyElement)
         {
             Reader.Read();
@@ -280,6 +280,7 @@ internal sealed class XmlCursor(Utf8XmlScanner reader)
         var depth = Reader.Depth;
         Reader.Read();
         string? text = null;
+        StringBuilder? many = null;
         while (!(Reader.NodeType == XmlNodeType.EndElement && Reader.Depth == depth))
         {
             switch (Reader.NodeType)
@@ -288,7 +289,16 @@ internal sealed class XmlCursor(Utf8XmlScanner reader)
                     Keep(ref bag, key);
                     continue;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                    text = text is null ? Reader.Value : text + Reader.Value;
+                    // Appended, not concatenated: thousands of CDATA sections in one element must stay linear.
+                    if (text is null)
+                    {
+                        text = Reader.Value;
+                    }
+                    else
+                    {
+                        (many ??= new StringBuilder(text)).Append(Reader.Value);
+                    }
+
                     break;
                 case XmlNodeType.None:
                     throw new XmlException("The body ended inside an element.");
@@ -301,7 +311,7 @@ internal sealed class XmlCursor(Utf8XmlScanner reader)
         }
 
         Reader.Read();
-        bag.Add(key, ModernGovText.Clean(text));
+        bag.Add(key, ModernGovText.Clean(many?.ToString() ?? text));
     }
 
     /// <summary>

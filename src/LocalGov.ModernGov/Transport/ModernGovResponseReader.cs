@@ -81,7 +81,7 @@ internal static partial class ModernGovResponseReader
         var parseStarted = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            var cursor = new XmlCursor(Utf8XmlScanner.Create(body.GetBuffer(), (int)body.Length));
+            var cursor = new XmlCursor(Scanner(body.GetBuffer(), (int)body.Length, ignoreDeclaredEncoding: false, cancellationToken));
             var root = cursor.MoveToRoot();
             if (root == "string" && shape.UnwrapsStrings)
             {
@@ -91,13 +91,18 @@ internal static partial class ModernGovResponseReader
                 {
                     // Already text, so its declaration's encoding (often utf-16) says nothing about these bytes.
                     var innerBytes = Encoding.UTF8.GetBytes(inner);
-                    return ParseDocument(new XmlCursor(Utf8XmlScanner.Create(innerBytes, innerBytes.Length, ignoreDeclaredEncoding: true)), shape, context, status, excerpt, prefix);
+                    var innerCursor = new XmlCursor(Scanner(innerBytes, innerBytes.Length, ignoreDeclaredEncoding: true, cancellationToken));
+                    return ParseDocument(innerCursor, shape, context, status, excerpt, prefix);
                 }
 
                 throw new ModernGovUnexpectedContentException("The server answered with a text value, not Modern.Gov XML", context, status, excerpt, ModernGovContentKind.PlainText);
             }
 
             return ParseDocument(cursor, shape, context, status, excerpt, prefix, root);
+        }
+        catch (XmlLimitException ex)
+        {
+            throw new ModernGovLimitExceededException(ex, context, status, excerpt);
         }
         catch (XmlException ex)
         {
@@ -110,6 +115,13 @@ internal static partial class ModernGovResponseReader
         {
             ModernGovTelemetry.RecordParse(context, parseStarted);
         }
+    }
+
+    private static Utf8XmlScanner Scanner(byte[] data, int length, bool ignoreDeclaredEncoding, CancellationToken cancellationToken)
+    {
+        var scanner = Utf8XmlScanner.Create(data, length, ignoreDeclaredEncoding);
+        scanner.CancellationToken = cancellationToken;
+        return scanner;
     }
 
     private static T ParseDocument<T>(XmlCursor cursor, ModernGovResponseShape<T> shape, ModernGovRequestContext context, HttpStatusCode status, string? excerpt, string prefix, string? root = null)

@@ -26,18 +26,18 @@ public static class AssessmentReportRenderer
         md.Append("# ").Append(Inline(assessment.ServiceName)).Append(" service assessment\n\n");
         foreach (var (label, value) in model.Metadata)
         {
-            md.Append("- **").Append(label).Append(":** ").Append(Inline(value)).Append('\n');
+            md.Append("- **").Append(Md(label)).Append(":** ").Append(Inline(value)).Append('\n');
         }
 
-        md.Append("\n## Decision\n\n").Append("**").Append(model.ResultLabel).Append("**\n\n").Append(model.ResultExplanation).Append('\n');
+        md.Append("\n## Decision\n\n").Append("**").Append(Md(model.ResultLabel)).Append("**\n\n").Append(Md(model.ResultExplanation)).Append('\n');
         if (assessment.Summary is not null)
         {
-            md.Append('\n').Append(assessment.Summary.Trim()).Append('\n');
+            md.Append('\n').Append(Block(assessment.Summary)).Append('\n');
         }
 
         if (model.Response is { } response)
         {
-            md.Append("\n## Service team response\n\n**").Append(response.Label).Append("**\n\n").Append(Inline(response.Sentence)).Append('\n');
+            md.Append("\n## Service team response\n\n**").Append(Md(response.Label)).Append("**\n\n").Append(Inline(response.Sentence)).Append('\n');
             if (response.Challenges.Count > 0)
             {
                 md.Append("\n| Point challenged | Title | Reason |\n| --- | --- | --- |\n");
@@ -49,13 +49,13 @@ public static class AssessmentReportRenderer
 
             if (response.Comment is not null)
             {
-                md.Append('\n').Append(response.Comment.Trim()).Append('\n');
+                md.Append('\n').Append(Block(response.Comment)).Append('\n');
             }
         }
 
         if (assessment.ServiceDescription is not null)
         {
-            md.Append("\n## Service description\n\n").Append(assessment.ServiceDescription.Trim()).Append('\n');
+            md.Append("\n## Service description\n\n").Append(Block(assessment.ServiceDescription)).Append('\n');
         }
 
         if (assessment.Panel.Count > 0)
@@ -86,12 +86,12 @@ public static class AssessmentReportRenderer
         {
             var finding = point.Finding!;
             md.Append("\n## ").Append(point.Number).Append(". ").Append(Inline(point.Title)).Append("\n\n");
-            md.Append("### Decision\n\n").Append(point.DecisionText).Append('\n');
+            md.Append("### Decision\n\n").Append(Md(point.DecisionText)).Append('\n');
             AppendList(md, "What the team has done well", finding.DoneWell);
             AppendList(md, "What the team needs to explore", finding.ToExplore);
             if (finding.Notes is not null)
             {
-                md.Append("\n### Notes\n\n").Append(finding.Notes.Trim()).Append('\n');
+                md.Append("\n### Notes\n\n").Append(Block(finding.Notes)).Append('\n');
             }
 
             AppendEvidence(md, finding.Evidence);
@@ -113,7 +113,7 @@ public static class AssessmentReportRenderer
 
         if (model.Attribution is not null)
         {
-            md.Append("\n---\n\n").Append(model.Attribution).Append('\n');
+            md.Append("\n---\n\n").Append(Block(model.Attribution)).Append('\n');
         }
 
         return md.ToString();
@@ -242,7 +242,42 @@ public static class AssessmentReportRenderer
 
     private static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
 
-    private static string Inline(string? text) => (text ?? string.Empty).ReplaceLineEndings(" ").Trim();
+    private static string Inline(string? text) => Md((text ?? string.Empty).ReplaceLineEndings(" ").Trim());
+
+    /// <summary>
+    /// User text made inert in Markdown: no raw HTML (angle brackets and ampersands become entities) and no links or
+    /// images of its own (square brackets and backslashes are escaped), as the HTML report encodes everything.
+    /// </summary>
+    private static string Md(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var md = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '&' => md.Append("&amp;"),
+                '<' => md.Append("&lt;"),
+                '>' => md.Append("&gt;"),
+                '\\' or '[' or ']' or '`' => md.Append('\\').Append(c),
+                _ when char.IsControl(c) && c is not ('\n' or '\t') => md,
+                _ => md.Append(c),
+            };
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>A multi-line block of user text, its paragraphs kept, made inert as <see cref="Md"/> does.</summary>
+    private static string Block(string? text) => Md((text ?? string.Empty).Trim().ReplaceLineEndings("\n"));
+
+    /// <summary>Only absolute http, https and mailto links are written as links; anything else (javascript:, data:, relative) is not.</summary>
+    private static bool IsSafeLink(Uri? url) =>
+        url is { IsAbsoluteUri: true } && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeMailto);
 
     private static string Cell(string? text) => Inline(text).Replace("|", "\\|", StringComparison.Ordinal);
 
@@ -278,7 +313,7 @@ public static class AssessmentReportRenderer
         md.Append("\n### Evidence\n\n");
         foreach (var item in evidence)
         {
-            md.Append("- ").Append(item.Url is null ? Inline(item.Title) : $"[{Inline(item.Title)}]({item.Url})");
+            md.Append("- ").Append(IsSafeLink(item.Url) ? $"[{Inline(item.Title)}](<{item.Url!.AbsoluteUri}>)" : Inline(item.Title));
             if (item.DocumentReference is not null)
             {
                 md.Append(" (").Append(Inline(item.DocumentReference)).Append(')');
@@ -338,9 +373,9 @@ public static class AssessmentReportRenderer
         foreach (var item in evidence)
         {
             html.Append("<li>");
-            if (item.Url is not null && (item.Url.Scheme == Uri.UriSchemeHttps || item.Url.Scheme == Uri.UriSchemeHttp))
+            if (IsSafeLink(item.Url))
             {
-                html.Append("<a href=\"").Append(E(item.Url.AbsoluteUri)).Append("\">").Append(E(item.Title)).Append("</a>");
+                html.Append("<a href=\"").Append(E(item.Url!.AbsoluteUri)).Append("\">").Append(E(item.Title)).Append("</a>");
             }
             else
             {

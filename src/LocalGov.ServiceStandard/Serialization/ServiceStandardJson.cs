@@ -45,25 +45,41 @@ public static class ServiceStandardJson
     /// <param name="json">The JSON text.</param>
     /// <param name="source">A name for the document in error messages.</param>
     /// <returns>The assessment.</returns>
-    /// <exception cref="InvalidDocumentException">The JSON is invalid.</exception>
-    public static Assessment DeserializeAssessment(string json, string source = "assessment") =>
-        Read(json, source, ServiceStandardJsonContext.Default.Assessment);
+    /// <exception cref="InvalidDocumentException">The JSON is invalid, holds a null in a list or a link that is not absolute http(s), or carries a response without a finalisation or challenging a point it does not have.</exception>
+    public static Assessment DeserializeAssessment(string json, string source = "assessment")
+    {
+        var assessment = Read(json, source, ServiceStandardJsonContext.Default.Assessment);
+        DocumentRules.Check(assessment, source);
+        return assessment;
+    }
 
     /// <summary>Reads a list of assessments.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="source">A name for the document in error messages.</param>
     /// <returns>The assessments.</returns>
-    /// <exception cref="InvalidDocumentException">The JSON is invalid.</exception>
-    public static IReadOnlyList<Assessment> DeserializeAssessments(string json, string source = "assessments") =>
-        Read(json, source, ServiceStandardJsonContext.Default.IReadOnlyListAssessment);
+    /// <exception cref="InvalidDocumentException">The JSON is invalid, or one assessment breaks a rule (see <see cref="DeserializeAssessment"/>); the location names which.</exception>
+    public static IReadOnlyList<Assessment> DeserializeAssessments(string json, string source = "assessments")
+    {
+        var assessments = Read(json, source, ServiceStandardJsonContext.Default.IReadOnlyListAssessment);
+        for (var i = 0; i < assessments.Count; i++)
+        {
+            DocumentRules.Check(assessments[i], source, $"$[{i}]");
+        }
+
+        return assessments;
+    }
 
     /// <summary>Reads a pack.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="source">A name for the document in error messages.</param>
     /// <returns>The pack.</returns>
     /// <exception cref="InvalidDocumentException">The JSON is invalid.</exception>
-    public static PeerGroupPack DeserializePack(string json, string source = "pack") =>
-        Read(json, source, ServiceStandardJsonContext.Default.PeerGroupPack);
+    public static PeerGroupPack DeserializePack(string json, string source = "pack")
+    {
+        var pack = Read(json, source, ServiceStandardJsonContext.Default.PeerGroupPack);
+        DocumentRules.Check(pack, source);
+        return pack;
+    }
 
     /// <summary>Reads a list of standard edits (for <see cref="StandardDerivation.Derive"/>).</summary>
     /// <param name="json">The JSON text: an array of edits, each with an <c>op</c> of reword, add, remove or move.</param>
@@ -84,8 +100,15 @@ public static class ServiceStandardJson
     internal static T Read<T>(string json, string source, JsonTypeInfo<T> typeInfo)
     {
         ArgumentNullException.ThrowIfNull(json);
+        // A byte order mark that survived decoding (text read without BOM detection) is not part of the document.
+        if (json.StartsWith('\uFEFF'))
+        {
+            json = json[1..];
+        }
+
         try
         {
+            DocumentRules.RefuseNullsInArrays(json, source);
             return JsonSerializer.Deserialize(json, typeInfo)
                 ?? throw new InvalidDocumentException(source, null, "the document is JSON null");
         }

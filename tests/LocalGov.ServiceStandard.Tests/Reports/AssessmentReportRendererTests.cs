@@ -126,10 +126,10 @@ public sealed class AssessmentReportRendererTests
     {
         var md = AssessmentReportRenderer.RenderMarkdown(LateChallenge, OutcomeSchemes.RedAmberGreen, Fixtures.ThreePointStandard);
 
-        Assert.Contains("- **Finalised:** 4 March 2024 by Sam <Lead>\n", md, StringComparison.Ordinal);
+        Assert.Contains("- **Finalised:** 4 March 2024 by Sam &lt;Lead&gt;\n", md, StringComparison.Ordinal);
         Assert.Contains("- **Response due by:** 18 March 2024 (10 working days, England and Wales bank holidays excluded)\n", md, StringComparison.Ordinal);
         Assert.Contains("## Service team response\n\n**Challenged**\n\nThe service team challenged the outcome on 19 March 2024 (Alex), late: after the deadline of 18 March 2024.\n", md, StringComparison.Ordinal);
-        Assert.Contains("| Point challenged | Title | Reason |\n| --- | --- | --- |\n| 2 | Have a team | We have a designer <starting> in April |\n", md, StringComparison.Ordinal);
+        Assert.Contains("| Point challenged | Title | Reason |\n| --- | --- | --- |\n| 2 | Have a team | We have a designer &lt;starting&gt; in April |\n", md, StringComparison.Ordinal);
         Assert.True(md.IndexOf("## Decision", StringComparison.Ordinal) < md.IndexOf("## Service team response", StringComparison.Ordinal));
     }
 
