@@ -19,6 +19,10 @@ internal static class BoundaryBenchmarkData
     public const string Approx = "ApproxEW";
     public const string Densified = "Densified7M";
 
+    /// <summary>Query orders: a random permutation, and sorted along a Hilbert curve (spatially grouped).</summary>
+    public const string Shuffled = "Shuffled";
+    public const string Hilbert = "Hilbert";
+
     /// <summary>Every query set has this many points (the Census 2021 OA centroids), so OperationsPerInvoke is one constant.</summary>
     public const int QueryCount = 188_880;
 
@@ -137,7 +141,23 @@ internal static class BoundaryBenchmarkData
             (xs, ys) = Centroids();
         }
 
-        if (order == "Shuffled")
+        if (order == Hilbert)
+        {
+            // A truly grouped order: the points sorted along a Hilbert curve over their extent (the centroid file's own
+            // order is not grouped: its median step between consecutive points is about 80 km).
+            var (minX, maxX, minY, maxY) = (xs.Min(), xs.Max(), ys.Min(), ys.Max());
+            var keys = new ulong[xs.Length];
+            for (var i = 0; i < xs.Length; i++)
+            {
+                keys[i] = HilbertKey((uint)((xs[i] - minX) / (maxX - minX) * 65535), (uint)((ys[i] - minY) / (maxY - minY) * 65535));
+            }
+
+            var order2 = Enumerable.Range(0, xs.Length).OrderBy(i => keys[i]).ToArray();
+            xs = [.. order2.Select(i => xs[i])];
+            ys = [.. order2.Select(i => ys[i])];
+        }
+
+        if (order == Shuffled)
         {
             xs = (double[])xs.Clone();
             ys = (double[])ys.Clone();
@@ -177,6 +197,30 @@ internal static class BoundaryBenchmarkData
         }
 
         return ([.. xs], [.. ys]);
+    }
+
+    /// <summary>The distance along a 2^16 × 2^16 Hilbert curve of a cell (x, y).</summary>
+    internal static ulong HilbertKey(uint x, uint y)
+    {
+        ulong d = 0;
+        for (uint s = 1u << 15; s > 0; s >>= 1)
+        {
+            var rx = (x & s) > 0 ? 1u : 0u;
+            var ry = (y & s) > 0 ? 1u : 0u;
+            d += (ulong)s * s * ((3 * rx) ^ ry);
+            if (ry == 0)
+            {
+                if (rx == 1)
+                {
+                    x = 65535 - x;
+                    y = 65535 - y;
+                }
+
+                (x, y) = (y, x);
+            }
+        }
+
+        return d;
     }
 
     private static ulong Morton(uint x, uint y)

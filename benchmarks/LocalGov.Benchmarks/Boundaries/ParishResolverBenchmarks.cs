@@ -22,12 +22,15 @@ public class ParishResolverBenchmarks
     private double[] _xs = null!;
     private double[] _ys = null!;
     private ResolvedArea[] _results = null!;
+    private int[] _floorCells = null!;
+    private double _floorMinX, _floorMinY, _floorInverseSize;
+    private int _floorNx, _floorNy;
 
     [ParamsSource(nameof(Datasets))]
     public string Dataset { get; set; } = BoundaryBenchmarkData.Official50;
 
-    [Params("FileOrder", "Shuffled")]
-    public string Order { get; set; } = "FileOrder";
+    [Params(BoundaryBenchmarkData.Shuffled, BoundaryBenchmarkData.Hilbert)]
+    public string Order { get; set; } = BoundaryBenchmarkData.Shuffled;
 
     public static IEnumerable<string> Datasets => BoundaryBenchmarkData.Datasets;
 
@@ -38,6 +41,31 @@ public class ParishResolverBenchmarks
         _resolver = ParishResolver.Build(set, options: new ParishResolverOptions { MaxDegreeOfParallelism = 1 });
         var s = _resolver.Statistics;
         Console.WriteLine($"// {Dataset}: {set.Features.Count} areas, {set.VertexCount:N0} vertices; index {s.IndexBytes:N0} B = {s.BytesPerVertex:F1} B/vertex, {s.CellCount:N0} cells, {s.MixedCellCount:N0} mixed");
+    }
+
+    /// <summary>
+    /// The floor: an int array with as many cells as the resolver's index, over the same extent; each point is mapped to
+    /// its cell and the cell read. What any flat grid must pay (the same memory traffic, no geometry).
+    /// </summary>
+    [GlobalSetup(Target = nameof(FloorGridRead))]
+    public void SetupFloor()
+    {
+        var set = SetupQueries();
+        var cells = ParishResolver.Build(set, options: new ParishResolverOptions { MaxDegreeOfParallelism = 1 }).Statistics.CellCount;
+        var extent = new Envelope();
+        foreach (var feature in set.Features)
+        {
+            extent.ExpandToInclude(feature.Geometry.EnvelopeInternal);
+        }
+
+        var size = Math.Sqrt(extent.Width * extent.Height / cells);
+        _floorNx = (int)Math.Ceiling(extent.Width / size) + 1;
+        _floorNy = (int)Math.Ceiling(extent.Height / size) + 1;
+        _floorMinX = extent.MinX;
+        _floorMinY = extent.MinY;
+        _floorInverseSize = 1 / size;
+        _floorCells = new int[_floorNx * _floorNy];
+        new Random(1).NextBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_floorCells.AsSpan()));
     }
 
     [GlobalSetup(Target = nameof(StrTreePreparedCovers))]
@@ -64,6 +92,7 @@ public class ParishResolverBenchmarks
         _prepared = null!;
         _locators = null!;
         _resolver = null!;
+        _floorCells = null!;
         GC.Collect();
     }
 
@@ -114,6 +143,24 @@ public class ParishResolverBenchmarks
     {
         _resolver.ResolveMany(_xs, _ys, _results);
         return _results.Length;
+    }
+
+    [Benchmark(OperationsPerInvoke = BoundaryBenchmarkData.QueryCount)]
+    public int FloorGridRead()
+    {
+        var cells = _floorCells;
+        var sum = 0;
+        for (var i = 0; i < _xs.Length; i++)
+        {
+            var cx = (int)((_xs[i] - _floorMinX) * _floorInverseSize);
+            var cy = (int)((_ys[i] - _floorMinY) * _floorInverseSize);
+            if ((uint)cx < (uint)_floorNx && (uint)cy < (uint)_floorNy)
+            {
+                sum += cells[(cy * _floorNx) + cx];
+            }
+        }
+
+        return sum;
     }
 
     private sealed class LocatorVisitor : IItemVisitor<(int Index, IndexedPointInAreaLocator Locator)>

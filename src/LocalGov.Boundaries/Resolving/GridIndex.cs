@@ -119,7 +119,62 @@ internal sealed class GridIndex
             }
         }
 
+        // No area holds the point nudged east and north; it may still lie on the closed boundary of one (an area's
+        // east or north edge with nothing beyond it). Covers says it belongs there: the first such area in layer order.
+        return OnBoundaryOf(offset, x, y);
+    }
+
+    /// <summary>The first area of the mixed cell at <paramref name="offset"/> with an edge through (x, y) exactly, else <see cref="None"/>.</summary>
+    private int OnBoundaryOf(int offset, double x, double y)
+    {
+        var data = CellData;
+        var points = Points;
+        var p = offset;
+        var runs = data[p++];
+        for (var r = 0; r < runs; r++)
+        {
+            var area = data[p++];
+            var chains = data[p++] >> 1;
+            var found = false;
+            for (var k = 0; k < chains; k++)
+            {
+                var start = data[p++];
+                var count = data[p++];
+                found |= !found && ChainHolds(points, start, count, x, y);
+            }
+
+            if (found)
+            {
+                return area;
+            }
+        }
+
         return None;
+    }
+
+    /// <summary>Whether (x, y) lies exactly on an edge of the chain (decided with NetTopologySuite's exact orientation).</summary>
+    internal static bool ChainHolds(double[] points, int start, int count, double x, double y)
+    {
+        var i = start * 2;
+        var end = i + (count * 2);
+        for (; i + 2 < end; i += 2)
+        {
+            var ax = points[i];
+            var ay = points[i + 1];
+            var bx = points[i + 2];
+            var by = points[i + 3];
+            if (x < Math.Min(ax, bx) || x > Math.Max(ax, bx) || y < Math.Min(ay, by) || y > Math.Max(ay, by))
+            {
+                continue;
+            }
+
+            if ((x == ax && y == ay) || (x == bx && y == by) || CGAlgorithmsDD.OrientationIndex(ax, ay, bx, by, x, y) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

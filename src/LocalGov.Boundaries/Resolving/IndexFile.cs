@@ -4,15 +4,17 @@ using System.Text;
 namespace LocalGov.Boundaries.Resolving;
 
 /// <summary>
-/// The binary index file: "LGBNDIDX", format version, then the payload (CRS, areas, one or two grids as raw
-/// little-endian arrays), then a 64-bit checksum of everything before it.
+/// The binary index file: "LGBNDIDX", format version, then the payload (CRS, layer names and kinds, areas, one grid
+/// per layer as raw little-endian arrays), then a 64-bit checksum of everything before it, and nothing after.
 /// </summary>
 internal static class IndexFile
 {
-    public const int FormatVersion = 1;
+    /// <summary>Version 2: any number of named layers (version 1 held a parish grid and an optional district grid).</summary>
+    public const int FormatVersion = 2;
+    private const int MaxLayers = 1024;
     private static readonly byte[] Magic = "LGBNDIDX"u8.ToArray();
 
-    public static void Write(Stream stream, ParishResolver resolver)
+    public static void Write(Stream stream, BoundaryResolver resolver)
     {
         ArgumentNullException.ThrowIfNull(stream);
         RequireLittleEndian();
@@ -22,6 +24,13 @@ internal static class IndexFile
             writer.Write(Magic);
             writer.Write(FormatVersion);
             writer.Write((int)resolver.Crs);
+            writer.Write(resolver.LayerCount);
+            for (var l = 0; l < resolver.LayerCount; l++)
+            {
+                writer.Write(resolver.LayerNames[l]);
+                writer.Write((byte)resolver.LayerKinds[l]);
+            }
+
             writer.Write(resolver.Areas.Count);
             foreach (var area in resolver.Areas)
             {
@@ -32,11 +41,9 @@ internal static class IndexFile
                 writer.Write((byte)area.Kind);
             }
 
-            WriteGrid(writer, resolver.ParishIndex);
-            writer.Write(resolver.DistrictIndex is not null);
-            if (resolver.DistrictIndex is not null)
+            foreach (var grid in resolver.Grids)
             {
-                WriteGrid(writer, resolver.DistrictIndex);
+                WriteGrid(writer, grid);
             }
 
             writer.Flush();
@@ -48,7 +55,7 @@ internal static class IndexFile
         stream.Flush();
     }
 
-    public static (BoundaryCrs Crs, BoundaryArea[] Areas, GridIndex Parishes, GridIndex? Districts) Read(Stream stream, string source)
+    public static BoundaryResolver Read(Stream stream, string source, BoundaryResolverOptions options)
     {
         RequireLittleEndian();
         var hashed = new ChecksumStream(stream);
@@ -62,6 +69,13 @@ internal static class IndexFile
             }
 
             var version = reader.ReadInt32();
+            if (version == 1)
+            {
+                throw new BoundaryIndexFileException(
+                    $"{source} is an index file of format version 1 (parish and district only, with the half-open edge rule); this version of LocalGov.Boundaries reads version {FormatVersion} (named layers, exact edges). " +
+                    "Rebuild it from the boundary files with 'localgov boundaries index'.");
+            }
+
             if (version != FormatVersion)
             {
                 throw new BoundaryIndexFileException($"{source} is an index file of format version {version}; this version of LocalGov.Boundaries reads version {FormatVersion}. Rebuild the index with 'localgov boundaries index'.");
@@ -71,6 +85,24 @@ internal static class IndexFile
             if (crs is not (BoundaryCrs.BritishNationalGrid or BoundaryCrs.Wgs84))
             {
                 throw Corrupt(source, $"unknown CRS {(int)crs}");
+            }
+
+            var layerCount = reader.ReadInt32();
+            if (layerCount is < 1 or > MaxLayers)
+            {
+                throw Corrupt(source, $"implausible layer count {layerCount}");
+            }
+
+            var names = new string[layerCount];
+            var kinds = new AreaKind[layerCount];
+            for (var l = 0; l < layerCount; l++)
+            {
+                names[l] = reader.ReadString();
+                kinds[l] = (AreaKind)reader.ReadByte();
+                if (string.IsNullOrWhiteSpace(names[l]) || Array.FindIndex(names, 0, l, n => string.Equals(n, names[l], StringComparison.OrdinalIgnoreCase)) >= 0)
+                {
+                    throw Corrupt(source, "an empty or repeated layer name");
+                }
             }
 
             var count = reader.ReadInt32();
@@ -90,8 +122,12 @@ internal static class IndexFile
                 areas[i] = new BoundaryArea { Code = code, Name = name, ParentCode = hasParent ? parent : null, Kind = kind };
             }
 
-            var parishes = ReadGrid(reader, stream, source, count);
-            var districts = reader.ReadBoolean() ? ReadGrid(reader, stream, source, count) : null;
+            var grids = new GridIndex[layerCount];
+            for (var l = 0; l < layerCount; l++)
+            {
+                grids[l] = ReadGrid(reader, stream, source, count);
+            }
+
             var expected = hashed.Checksum;
             Span<byte> checksum = stackalloc byte[8];
             stream.ReadExactly(checksum);
@@ -100,7 +136,15 @@ internal static class IndexFile
                 throw Corrupt(source, "the checksum does not match the content");
             }
 
-            return (crs, areas, parishes, districts);
+            // An index is a whole file: bytes after it mean a concatenation or a damaged copy, not an index to trust.
+            var trailing = stream.CanSeek ? stream.Length - stream.Position : (stream.ReadByte() < 0 ? 0 : 1);
+            if (trailing > 0)
+            {
+                throw new BoundaryIndexFileException(
+                    $"{source} has {(stream.CanSeek ? $"{trailing} byte(s)" : "bytes")} after the end of a valid index; it is not a single index file. Rebuild it with 'localgov boundaries index'.");
+            }
+
+            return new BoundaryResolver(crs, names, kinds, areas, grids, options);
         }
         catch (EndOfStreamException ex)
         {

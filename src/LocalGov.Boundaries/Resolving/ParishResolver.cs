@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using LocalGov.Boundaries.Resolving;
-using LocalGov.Postcodes.Grid;
 
 namespace LocalGov.Boundaries;
 
@@ -9,50 +8,36 @@ namespace LocalGov.Boundaries;
 /// Queries allocate nothing and are safe from any number of threads.
 /// </summary>
 /// <remarks>
-/// Edge rule: a point exactly on a boundary belongs to the area that a point an infinitesimal step east of it (and a
-/// far smaller step north) would be in. So on a shared edge exactly one area answers, always the same one; a point on
-/// a west or south edge of a parish is in it, a point on its east or north edge is in the neighbour (or outside).
-/// Where areas of one layer overlap, the one loaded first wins.
+/// A convenience over a two-layer <see cref="BoundaryResolver"/> (layers <c>parish</c> and <c>district</c>): see
+/// <see cref="Layers"/> for every layer at once. Edge rule: a point on a parish's closed boundary is in a parish (as
+/// NetTopologySuite <c>Covers</c>); where several hold it, the one an infinitesimal step east (and a far smaller step
+/// north) is in, else the first in layer order. Where areas of one layer overlap, the one loaded first wins.
 /// </remarks>
 public sealed class ParishResolver
 {
-    private readonly BoundaryArea[] _areas;
-    private readonly GridIndex _parishes;
-    private readonly GridIndex? _districts;
-    private readonly IGridConverter? _converter;
-    private readonly int _maxDegreeOfParallelism;
+    private readonly BoundaryResolver _layers;
+    private readonly int _district;
 
-    internal ParishResolver(BoundaryCrs crs, BoundaryArea[] areas, GridIndex parishes, GridIndex? districts, ParishResolverOptions options)
+    internal ParishResolver(BoundaryResolver layers, int districtLayer)
     {
-        Crs = crs;
-        _areas = areas;
-        _parishes = parishes;
-        _districts = districts;
-        _converter = options.GridConverter;
-        _maxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism);
-        Statistics = new IndexStatistics(
-            parishes.VertexCount + (districts?.VertexCount ?? 0),
-            ((long)parishes.Nx * parishes.Ny) + (districts is null ? 0 : (long)districts.Nx * districts.Ny),
-            parishes.MixedCells + (districts?.MixedCells ?? 0),
-            (parishes.Points.LongLength + (districts?.Points.LongLength ?? 0)) / 2,
-            parishes.Bytes + (districts?.Bytes ?? 0));
+        _layers = layers;
+        _district = districtLayer;
     }
 
     /// <summary>The CRS of the index; queries in it need no conversion.</summary>
-    public BoundaryCrs Crs { get; }
+    public BoundaryCrs Crs => _layers.Crs;
 
     /// <summary>Every area the resolver can answer with: parishes (and non-parished areas) first, then districts.</summary>
-    public IReadOnlyList<BoundaryArea> Areas => _areas;
+    public IReadOnlyList<BoundaryArea> Areas => _layers.Areas;
 
     /// <summary>Whether a district layer was given.</summary>
-    public bool HasDistricts => _districts is not null;
+    public bool HasDistricts => _district >= 0;
 
     /// <summary>The index's size.</summary>
-    public IndexStatistics Statistics { get; }
+    public IndexStatistics Statistics => _layers.Statistics;
 
-    internal GridIndex ParishIndex => _parishes;
-
-    internal GridIndex? DistrictIndex => _districts;
+    /// <summary>The layered resolver underneath: layer <c>parish</c>, then <c>district</c> when given.</summary>
+    public BoundaryResolver Layers => _layers;
 
     /// <summary>Builds a resolver. The index is complete when this returns.</summary>
     /// <param name="parishes">The parish layer (parishes, non-parished areas, communities).</param>
@@ -60,6 +45,7 @@ public sealed class ParishResolver
     /// <param name="options">Conversion, grid density and parallelism.</param>
     /// <returns>The resolver.</returns>
     /// <exception cref="BoundaryCrsException">The two layers are in different CRSs.</exception>
+    /// <exception cref="BoundaryFileException">A boundary's coordinates are not finite or far outside the CRS's range.</exception>
     public static ParishResolver Build(BoundarySet parishes, BoundarySet? districts = null, ParishResolverOptions? options = null)
     {
         using var telemetry = BoundariesTelemetry.StartIndex("Build");
@@ -71,46 +57,13 @@ public sealed class ParishResolver
                 $"The parish layer is in {BoundaryCrsParser.Format(parishes.Crs)} but the district layer is in {BoundaryCrsParser.Format(districts.Crs)}; load both in one CRS.");
         }
 
-        if (options.CellsPerVertex is not (> 0 and <= 64) || double.IsNaN(options.CellsPerVertex))
+        List<BoundaryLayer> layers = [new("parish", parishes) { Kind = AreaKind.Parish }];
+        if (districts is not null)
         {
-            throw new ArgumentException("CellsPerVertex must be greater than 0 and at most 64.", nameof(options));
+            layers.Add(new("district", districts) { Kind = AreaKind.District });
         }
 
-        var areas = new List<BoundaryArea>(parishes.Features.Count + (districts?.Features.Count ?? 0));
-        foreach (var feature in parishes.Features)
-        {
-            var nonParished = options.NonParishedAreaCodePrefixes.Any(p => feature.Code.StartsWith(p, StringComparison.OrdinalIgnoreCase));
-            areas.Add(new BoundaryArea { Code = feature.Code, Name = feature.Name, ParentCode = feature.ParentCode, Kind = nonParished ? AreaKind.NonParishedArea : AreaKind.Parish });
-        }
-
-        foreach (var feature in districts?.Features ?? [])
-        {
-            areas.Add(new BoundaryArea { Code = feature.Code, Name = feature.Name, ParentCode = feature.ParentCode, Kind = AreaKind.District });
-        }
-
-        var parishCount = parishes.Features.Count;
-        GridIndex BuildParishes() => GridIndexBuilder.Build([.. parishes.Features.Select(f => f.Geometry)], [.. Enumerable.Range(0, parishCount)], options.CellsPerVertex);
-        GridIndex BuildDistricts() => GridIndexBuilder.Build([.. districts!.Features.Select(f => f.Geometry)], [.. Enumerable.Range(parishCount, districts.Features.Count)], options.CellsPerVertex);
-
-        GridIndex parishIndex;
-        GridIndex? districtIndex = null;
-        if (districts is null)
-        {
-            parishIndex = BuildParishes();
-        }
-        else if (options.MaxDegreeOfParallelism > 1)
-        {
-            var districtTask = Task.Run(BuildDistricts);
-            parishIndex = BuildParishes();
-            districtIndex = districtTask.GetAwaiter().GetResult();
-        }
-        else
-        {
-            parishIndex = BuildParishes();
-            districtIndex = BuildDistricts();
-        }
-
-        return new ParishResolver(parishes.Crs, [.. areas], parishIndex, districtIndex, options);
+        return new ParishResolver(BoundaryResolver.Build(layers, ToLayerOptions(options)), districts is null ? -1 : 1);
     }
 
     /// <summary>Resolves a point in the index's CRS (x = easting or longitude, y = northing or latitude).</summary>
@@ -121,7 +74,7 @@ public sealed class ParishResolver
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ResolvedArea Resolve(double x, double y)
     {
-        Validate(x, y, Crs);
+        BoundaryResolver.Validate(x, y, Crs);
         return ResolveUnchecked(x, y);
     }
 
@@ -134,7 +87,7 @@ public sealed class ParishResolver
     /// <exception cref="BoundaryCrsException">The point is in the other CRS and no <see cref="ParishResolverOptions.GridConverter"/> was given.</exception>
     public ResolvedArea Resolve(double x, double y, BoundaryCrs crs)
     {
-        var (ix, iy) = InIndexCrs(x, y, crs);
+        var (ix, iy) = _layers.InIndexCrs(x, y, crs);
         return Resolve(ix, iy);
     }
 
@@ -149,9 +102,8 @@ public sealed class ParishResolver
     /// <exception cref="ArgumentException">A coordinate is NaN, infinite or outside the CRS's range.</exception>
     public ResolvedArea ResolveDistrict(double x, double y)
     {
-        Validate(x, y, Crs);
-        var area = _districts?.Locate(x, y) ?? -1;
-        return area < 0 ? default : new ResolvedArea(_areas[area]);
+        BoundaryResolver.Validate(x, y, Crs);
+        return _district < 0 ? default : _layers.Answer(_layers.LocateUnchecked(x, y, _district));
     }
 
     /// <summary>As <see cref="ResolveDistrict(double, double)"/> for a point given in either CRS, converted when it is not the index's.</summary>
@@ -160,10 +112,10 @@ public sealed class ParishResolver
     /// <param name="crs">The CRS of <paramref name="x"/> and <paramref name="y"/>.</param>
     /// <returns>The district, or none.</returns>
     /// <exception cref="ArgumentException">A coordinate is NaN, infinite or out of range.</exception>
-    /// <exception cref="BoundaryCrsException">The point is in the other CRS and no <see cref="ParishResolverOptions.GridConverter"/> was given.</exception>
+    /// <exception cref="BoundaryCrsException">The point is in the other CRS and no converter was given.</exception>
     public ResolvedArea ResolveDistrict(double x, double y, BoundaryCrs crs)
     {
-        var (ix, iy) = InIndexCrs(x, y, crs);
+        var (ix, iy) = _layers.InIndexCrs(x, y, crs);
         return ResolveDistrict(ix, iy);
     }
 
@@ -183,7 +135,8 @@ public sealed class ParishResolver
         // Cold lookups are bound by memory latency: ask for the cell word of a point a few places ahead while
         // resolving this one, so several misses are in flight at once.
         const int Lookahead = 8;
-        var grid = _parishes;
+        var grid = _layers.Grids[0];
+        var crs = Crs;
         for (var i = 0; i < xs.Length; i++)
         {
             if (i + Lookahead < xs.Length)
@@ -193,9 +146,9 @@ public sealed class ParishResolver
 
             var x = xs[i];
             var y = ys[i];
-            if (!IsValid(x, y, Crs))
+            if (!BoundaryResolver.IsValid(x, y, crs))
             {
-                throw new ArgumentException($"Point at index {i}: {Describe(x, y, Crs)}", nameof(xs));
+                throw new ArgumentException($"Point at index {i}: {BoundaryResolver.Describe(x, y, crs)}", nameof(xs));
             }
 
             results[i] = ResolveUnchecked(x, y);
@@ -216,14 +169,14 @@ public sealed class ParishResolver
             throw new ArgumentException($"xs ({xs.Length}) and ys ({ys.Length}) must have the same length and results ({results.Length}) room for each.", nameof(results));
         }
 
-        if (_maxDegreeOfParallelism == 1 || xs.Length < 2 * Batch)
+        if (_layers.MaxDegreeOfParallelism == 1 || xs.Length < 2 * Batch)
         {
             ResolveMany(xs.Span, ys.Span, results.Span);
             return;
         }
 
         var batches = (xs.Length + Batch - 1) / Batch;
-        Parallel.For(0, batches, new ParallelOptions { MaxDegreeOfParallelism = _maxDegreeOfParallelism, CancellationToken = cancellationToken }, b =>
+        Parallel.For(0, batches, new ParallelOptions { MaxDegreeOfParallelism = _layers.MaxDegreeOfParallelism, CancellationToken = cancellationToken }, b =>
         {
             var start = b * Batch;
             var length = Math.Min(Batch, xs.Length - start);
@@ -231,103 +184,64 @@ public sealed class ParishResolver
         });
     }
 
-    /// <summary>Saves the index (areas and cells, no source geometry) to a versioned, checksummed binary file.</summary>
+    /// <summary>Saves the index (areas and cells, no source geometry) to a versioned, checksummed binary file, readable by <see cref="BoundaryResolver.Load(string, BoundaryResolverOptions?)"/> too.</summary>
     /// <param name="path">The file to write.</param>
-    public void Save(string path)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        Save(stream);
-    }
+    public void Save(string path) => _layers.Save(path);
 
     /// <summary>Saves the index to a stream.</summary>
     /// <param name="stream">A writable stream.</param>
-    public void Save(Stream stream) => IndexFile.Write(stream, this);
+    public void Save(Stream stream) => _layers.Save(stream);
 
-    /// <summary>Loads an index saved by <see cref="Save(string)"/>.</summary>
+    /// <summary>Loads an index saved by <see cref="Save(string)"/>, or any index file with a layer named <c>parish</c> (and optionally <c>district</c>).</summary>
     /// <param name="path">The index file.</param>
     /// <param name="options">Conversion and parallelism for queries (grid options are fixed by the file).</param>
     /// <returns>The resolver.</returns>
-    /// <exception cref="BoundaryIndexFileException">Not an index file, another format version, truncated or corrupt.</exception>
+    /// <exception cref="BoundaryIndexFileException">Not an index file, another format version, truncated, followed by other bytes, corrupt, or without a <c>parish</c> layer.</exception>
     public static ParishResolver Load(string path, ParishResolverOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        return Load(stream, options, path);
+        return Over(BoundaryResolver.Load(path, ToLayerOptions(options ?? new ParishResolverOptions())), path);
     }
 
     /// <summary>Loads an index from a stream.</summary>
     /// <param name="stream">The index.</param>
     /// <param name="options">Conversion and parallelism for queries.</param>
     /// <returns>The resolver.</returns>
-    /// <exception cref="BoundaryIndexFileException">Not an index, another format version, truncated or corrupt.</exception>
-    public static ParishResolver Load(Stream stream, ParishResolverOptions? options = null) => Load(stream, options, "stream");
-
-    private static ParishResolver Load(Stream stream, ParishResolverOptions? options, string source)
+    /// <exception cref="BoundaryIndexFileException">Not an index, another format version, truncated, followed by other bytes, corrupt, or without a <c>parish</c> layer.</exception>
+    public static ParishResolver Load(Stream stream, ParishResolverOptions? options = null)
     {
         using var telemetry = BoundariesTelemetry.StartIndex("Load");
-        ArgumentNullException.ThrowIfNull(stream);
-        var (crs, areas, parishes, districts) = IndexFile.Read(stream, source);
-        return new ParishResolver(crs, areas, parishes, districts, options ?? new ParishResolverOptions());
+        return Over(BoundaryResolver.Load(stream, ToLayerOptions(options ?? new ParishResolverOptions())), "stream");
     }
 
-    /// <summary>A point given in <paramref name="crs"/>, checked and converted to the index's CRS when it is the other one.</summary>
-    private (double X, double Y) InIndexCrs(double x, double y, BoundaryCrs crs)
+    private static ParishResolver Over(BoundaryResolver layers, string source)
     {
-        if (crs == Crs)
+        if (layers.LayerIndex("parish") != 0)
         {
-            return (x, y);
+            throw new BoundaryIndexFileException(
+                $"{source} holds layers {string.Join(", ", layers.LayerNames)}; a ParishResolver needs 'parish' first (and optionally 'district'). Load it with BoundaryResolver.Load.");
         }
 
-        Validate(x, y, crs);
-        return Convert(x, y, crs);
+        return new ParishResolver(layers, layers.LayerIndex("district"));
     }
+
+    private static BoundaryResolverOptions ToLayerOptions(ParishResolverOptions options) => new()
+    {
+        GridConverter = options.GridConverter,
+        CellsPerVertex = options.CellsPerVertex,
+        MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+        NonParishedAreaCodePrefixes = options.NonParishedAreaCodePrefixes,
+    };
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ResolvedArea ResolveUnchecked(double x, double y)
     {
-        var area = _parishes.Locate(x, y);
-        if (area < 0 && _districts is not null)
+        var area = _layers.LocateUnchecked(x, y, 0);
+        if (area < 0 && _district >= 0)
         {
-            area = _districts.Locate(x, y);
+            area = _layers.LocateUnchecked(x, y, _district);
         }
 
-        return area < 0 ? default : new ResolvedArea(_areas[area]);
+        return _layers.Answer(area);
     }
-
-    private (double X, double Y) Convert(double x, double y, BoundaryCrs from)
-    {
-        if (_converter is null)
-        {
-            throw new BoundaryCrsException(
-                $"The point is in {BoundaryCrsParser.Format(from)} but the index is in {BoundaryCrsParser.Format(Crs)}, and no GridConverter was given in ParishResolverOptions " +
-                "(use LocalGov.Postcodes' converter, or query in the index's CRS).");
-        }
-
-        if (from == BoundaryCrs.Wgs84)
-        {
-            var bng = _converter.ToBng(new Wgs84Coordinate(y, x));
-            return (bng.Easting, bng.Northing);
-        }
-
-        var wgs = _converter.ToWgs84(new BngCoordinate(x, y));
-        return (wgs.Longitude, wgs.Latitude);
-    }
-
-    private static void Validate(double x, double y, BoundaryCrs crs)
-    {
-        if (!IsValid(x, y, crs))
-        {
-            throw new ArgumentException(Describe(x, y, crs));
-        }
-    }
-
-    private static string Describe(double x, double y, BoundaryCrs crs) => crs == BoundaryCrs.Wgs84
-        ? $"({x}, {y}) is not a WGS84 longitude/latitude: both must be finite, longitude in [-180, 180] and latitude in [-90, 90]."
-        : $"({x}, {y}) is not a British National Grid easting/northing: both must be finite, easting in [-100000, 800000] and northing in [-100000, 1400000] metres.";
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsValid(double x, double y, BoundaryCrs crs) => crs == BoundaryCrs.Wgs84
-        ? x >= -180 && x <= 180 && y >= -90 && y <= 90
-        : x >= -100_000 && x <= 800_000 && y >= -100_000 && y <= 1_400_000;
 }

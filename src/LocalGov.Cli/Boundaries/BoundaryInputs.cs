@@ -93,7 +93,12 @@ internal static class BoundaryInputs
         AreaKind.Parish => "parish",
         AreaKind.NonParishedArea => "non-parished-area",
         AreaKind.District => "district",
-        _ => string.Empty,
+        AreaKind.Ward => "ward",
+        AreaKind.County => "county",
+        AreaKind.ElectoralDivision => "division",
+        AreaKind.Constituency => "constituency",
+        AreaKind.Other => "other",
+        _ => "none",
     };
 
     /// <summary>One RFC 4180 field: quoted when it holds a comma, quote or line break.</summary>

@@ -17,6 +17,7 @@ internal static class BoundariesCommands
         group.Subcommands.Add(Resolve());
         group.Subcommands.Add(Index());
         group.Subcommands.Add(Info());
+        group.Subcommands.Add(BoundaryAreasCommand.Create());
         return group;
     }
 

@@ -86,8 +86,9 @@ public sealed class ParishResolverTests
     [InlineData(401000, 200000, "E04000002")] // shared vertex on the southern boundary
     [InlineData(400000, 200500, "E04000001")] // western outer edge: inside
     [InlineData(400500, 200000, "E04000001")] // southern outer edge: inside
-    [InlineData(403000, 200500, "E07000004")] // eastern outer edge: outside the parish, so the district
-    [InlineData(400500, 201000, "E07000004")] // northern outer edge: the district
+    [InlineData(403000, 200500, "E43000001")] // eastern outer edge: only the parish layer's area holds it (Covers), so not the district
+    [InlineData(400500, 201000, "E04000001")] // northern outer edge: likewise the parish whose closed boundary holds it
+    [InlineData(403000.0000001, 200500, "E07000004")] // just beyond it: the district
     public void A_point_on_an_edge_gets_the_area_just_east_and_north_of_it(double x, double y, string code)
     {
         foreach (var density in new[] { 1.0, 60.0, 64.0 })

@@ -19,7 +19,7 @@ public sealed class BoundariesCommandsTests : IDisposable
         "400500,200500,E04000001,\"Upper, Lower and \"\"Middle\"\"\",parish\n" +
         "401500,200500,E43000001,Unparished,non-parished-area\n" +
         "399500,200500,E07000004,Aylesbury Vale,district\n" +
-        "300000,300000,,,\n" +
+        "300000,300000,,,none\n" +
         "401000,200500,E43000001,Unparished,non-parished-area\n";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("lgb-cli-").FullName;

@@ -1,0 +1,410 @@
+using System.Runtime.CompilerServices;
+using LocalGov.Boundaries.Resolving;
+using LocalGov.Postcodes.Grid;
+
+namespace LocalGov.Boundaries;
+
+/// <summary>
+/// Answers "which area of each layer covers this point?" for any number of named layers (parish, ward, district,
+/// county, division, constituency…) from one flat, immutable index built once and saved to one file. Queries
+/// allocate nothing and are safe from any number of threads.
+/// </summary>
+/// <remarks>
+/// Exact rule, per layer: the answer is an area whose closed polygon covers the point (as NetTopologySuite
+/// <c>Covers</c>), or none when no area does. Where several do (a shared edge or vertex, or an overlap), the choice is
+/// deterministic: the first area in layer order that covers the point nudged an infinitesimal step east (and a far
+/// smaller step north); if the nudged point is in none, the first area in layer order whose boundary holds the point.
+/// </remarks>
+public sealed class BoundaryResolver
+{
+    private const int ParallelBatch = 16_384;
+
+    private readonly BoundaryArea[] _areas;
+    private readonly GridIndex[] _grids;
+    private readonly string[] _names;
+    private readonly AreaKind[] _kinds;
+    private readonly IGridConverter? _converter;
+    private readonly int _maxDegreeOfParallelism;
+
+    internal BoundaryResolver(BoundaryCrs crs, string[] names, AreaKind[] kinds, BoundaryArea[] areas, GridIndex[] grids, BoundaryResolverOptions options)
+    {
+        Crs = crs;
+        _names = names;
+        _kinds = kinds;
+        _areas = areas;
+        _grids = grids;
+        _converter = options.GridConverter;
+        _maxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism);
+        Statistics = new IndexStatistics(
+            grids.Sum(g => g.VertexCount),
+            grids.Sum(g => (long)g.Nx * g.Ny),
+            grids.Sum(g => g.MixedCells),
+            grids.Sum(g => g.Points.LongLength / 2),
+            grids.Sum(g => g.Bytes));
+    }
+
+    /// <summary>The CRS of the index; queries in it need no conversion.</summary>
+    public BoundaryCrs Crs { get; }
+
+    /// <summary>The layers' names, in the order answers are given.</summary>
+    public IReadOnlyList<string> LayerNames => _names;
+
+    /// <summary>The number of layers: the number of answers per point.</summary>
+    public int LayerCount => _names.Length;
+
+    /// <summary>Every area the resolver can answer with, layer by layer.</summary>
+    public IReadOnlyList<BoundaryArea> Areas => _areas;
+
+    /// <summary>The index's size, over all layers.</summary>
+    public IndexStatistics Statistics { get; }
+
+    internal IReadOnlyList<GridIndex> Grids => _grids;
+
+    internal int MaxDegreeOfParallelism => _maxDegreeOfParallelism;
+
+    internal IReadOnlyList<AreaKind> LayerKinds => _kinds;
+
+    /// <summary>Builds a resolver over the layers, in the order given. The index is complete when this returns.</summary>
+    /// <param name="layers">One or more layers, all in one CRS, with distinct names.</param>
+    /// <param name="options">Conversion, grid density and parallelism.</param>
+    /// <returns>The resolver.</returns>
+    /// <exception cref="ArgumentException">No layers, a duplicate or empty name, or an invalid option.</exception>
+    /// <exception cref="BoundaryCrsException">The layers are in different CRSs.</exception>
+    /// <exception cref="BoundaryFileException">A boundary's coordinates are not finite or lie far outside the CRS's range (the feature is named).</exception>
+    public static BoundaryResolver Build(IEnumerable<BoundaryLayer> layers, BoundaryResolverOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(layers);
+        options ??= new BoundaryResolverOptions();
+        var list = layers.ToArray();
+        if (list.Length == 0)
+        {
+            throw new ArgumentException("At least one layer is needed.", nameof(layers));
+        }
+
+        if (options.CellsPerVertex is not (> 0 and <= 64) || double.IsNaN(options.CellsPerVertex))
+        {
+            throw new ArgumentException("CellsPerVertex must be greater than 0 and at most 64.", nameof(options));
+        }
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var layer in list)
+        {
+            ArgumentNullException.ThrowIfNull(layer);
+            ArgumentNullException.ThrowIfNull(layer.Boundaries);
+            if (string.IsNullOrWhiteSpace(layer.Name) || !seen.Add(layer.Name))
+            {
+                throw new ArgumentException($"Layer names must be non-empty and distinct ('{layer.Name}').", nameof(layers));
+            }
+
+            if (layer.Boundaries.Crs != list[0].Boundaries.Crs)
+            {
+                throw new BoundaryCrsException(
+                    $"Layer '{list[0].Name}' is in {BoundaryCrsParser.Format(list[0].Boundaries.Crs)} but layer '{layer.Name}' is in {BoundaryCrsParser.Format(layer.Boundaries.Crs)}; load all layers in one CRS.");
+            }
+
+            CheckExtents(layer);
+        }
+
+        var areas = new List<BoundaryArea>();
+        var firsts = new int[list.Length];
+        for (var l = 0; l < list.Length; l++)
+        {
+            firsts[l] = areas.Count;
+            var kind = list[l].EffectiveKind;
+            foreach (var feature in list[l].Boundaries.Features)
+            {
+                var k = kind == AreaKind.Parish && options.NonParishedAreaCodePrefixes.Any(p => feature.Code.StartsWith(p, StringComparison.OrdinalIgnoreCase))
+                    ? AreaKind.NonParishedArea
+                    : kind;
+                areas.Add(new BoundaryArea { Code = feature.Code, Name = feature.Name, ParentCode = feature.ParentCode, Kind = k });
+            }
+        }
+
+        var grids = new GridIndex[list.Length];
+        void BuildLayer(int l)
+        {
+            var features = list[l].Boundaries.Features;
+            grids[l] = GridIndexBuilder.Build([.. features.Select(f => f.Geometry)], [.. Enumerable.Range(firsts[l], features.Count)], options.CellsPerVertex);
+        }
+
+        if (options.MaxDegreeOfParallelism > 1 && list.Length > 1)
+        {
+            Parallel.For(0, list.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, BuildLayer);
+        }
+        else
+        {
+            for (var l = 0; l < list.Length; l++)
+            {
+                BuildLayer(l);
+            }
+        }
+
+        return new BoundaryResolver(list[0].Boundaries.Crs, [.. list.Select(l => l.Name)], [.. list.Select(l => l.EffectiveKind)], [.. areas], grids, options);
+    }
+
+    /// <summary>The position of a layer in the answers, by name (without case), or -1.</summary>
+    /// <param name="name">The layer's name.</param>
+    /// <returns>Its index, or -1 when there is no such layer.</returns>
+    public int LayerIndex(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Array.FindIndex(_names, n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Resolves a point on every layer, in the index's CRS, allocating nothing.</summary>
+    /// <param name="x">Easting in metres (BNG) or longitude in degrees (WGS84).</param>
+    /// <param name="y">Northing in metres (BNG) or latitude in degrees (WGS84).</param>
+    /// <param name="answers">Receives one answer per layer, in layer order (at least <see cref="LayerCount"/> long).</param>
+    /// <exception cref="ArgumentException">A coordinate is NaN, infinite or outside the CRS's range, or <paramref name="answers"/> is too short.</exception>
+    public void Resolve(double x, double y, Span<ResolvedArea> answers)
+    {
+        if (answers.Length < _grids.Length)
+        {
+            throw new ArgumentException($"answers ({answers.Length}) needs room for {_grids.Length} layers.", nameof(answers));
+        }
+
+        Validate(x, y, Crs);
+        ResolveUnchecked(x, y, answers);
+    }
+
+    /// <summary>Resolves a point given in either CRS on every layer, converting it when it is not the index's.</summary>
+    /// <param name="x">Easting (BNG) or longitude (WGS84).</param>
+    /// <param name="y">Northing (BNG) or latitude (WGS84).</param>
+    /// <param name="crs">The CRS of <paramref name="x"/> and <paramref name="y"/>.</param>
+    /// <param name="answers">Receives one answer per layer.</param>
+    /// <exception cref="ArgumentException">A coordinate is invalid, or <paramref name="answers"/> is too short.</exception>
+    /// <exception cref="BoundaryCrsException">The point is in the other CRS and no <see cref="BoundaryResolverOptions.GridConverter"/> was given.</exception>
+    public void Resolve(double x, double y, BoundaryCrs crs, Span<ResolvedArea> answers)
+    {
+        var (ix, iy) = InIndexCrs(x, y, crs);
+        Resolve(ix, iy, answers);
+    }
+
+    /// <summary>Resolves a point on one layer, in the index's CRS.</summary>
+    /// <param name="x">Easting (BNG) or longitude (WGS84).</param>
+    /// <param name="y">Northing (BNG) or latitude (WGS84).</param>
+    /// <param name="layer">The layer's position (see <see cref="LayerIndex"/>).</param>
+    /// <returns>The area of that layer covering the point, or none.</returns>
+    /// <exception cref="ArgumentException">A coordinate is invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">No such layer.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ResolvedArea Resolve(double x, double y, int layer)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(layer);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(layer, _grids.Length);
+        Validate(x, y, Crs);
+        return Answer(_grids[layer].Locate(x, y));
+    }
+
+    /// <summary>Resolves a point given in either CRS on one layer.</summary>
+    /// <param name="x">Easting (BNG) or longitude (WGS84).</param>
+    /// <param name="y">Northing (BNG) or latitude (WGS84).</param>
+    /// <param name="crs">The CRS of the point.</param>
+    /// <param name="layer">The layer's position.</param>
+    /// <returns>The area of that layer covering the point, or none.</returns>
+    public ResolvedArea Resolve(double x, double y, BoundaryCrs crs, int layer)
+    {
+        var (ix, iy) = InIndexCrs(x, y, crs);
+        return Resolve(ix, iy, layer);
+    }
+
+    /// <summary>
+    /// Resolves many points on every layer on the calling thread, allocating nothing. Answers are point-major:
+    /// <c>answers[i * LayerCount + l]</c> is point i on layer l.
+    /// </summary>
+    /// <param name="xs">Eastings or longitudes, in the index's CRS.</param>
+    /// <param name="ys">Northings or latitudes.</param>
+    /// <param name="answers">Room for <c>xs.Length * LayerCount</c> answers.</param>
+    /// <exception cref="ArgumentException">The spans differ in length, or a coordinate is invalid (the message gives its position).</exception>
+    public void ResolveMany(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, Span<ResolvedArea> answers)
+    {
+        var layers = _grids.Length;
+        if (xs.Length != ys.Length || answers.Length / layers < xs.Length)
+        {
+            throw new ArgumentException($"xs ({xs.Length}) and ys ({ys.Length}) must have the same length and answers ({answers.Length}) room for {layers} per point.", nameof(answers));
+        }
+
+        // Cold lookups are bound by memory latency: ask for the cell words of a point a few places ahead while
+        // resolving this one, so several misses (one per layer) are in flight at once.
+        const int Lookahead = 8;
+        var grids = _grids;
+        for (var i = 0; i < xs.Length; i++)
+        {
+            if (i + Lookahead < xs.Length)
+            {
+                var px = xs[i + Lookahead];
+                var py = ys[i + Lookahead];
+                foreach (var grid in grids)
+                {
+                    grid.Prefetch(px, py);
+                }
+            }
+
+            var x = xs[i];
+            var y = ys[i];
+            if (!IsValid(x, y, Crs))
+            {
+                throw new ArgumentException($"Point at index {i}: {Describe(x, y, Crs)}", nameof(xs));
+            }
+
+            ResolveUnchecked(x, y, answers.Slice(i * layers, layers));
+        }
+    }
+
+    /// <summary>As <see cref="ResolveMany"/>, using up to <see cref="BoundaryResolverOptions.MaxDegreeOfParallelism"/> threads; answers stay in input order.</summary>
+    /// <param name="xs">Eastings or longitudes, in the index's CRS.</param>
+    /// <param name="ys">Northings or latitudes.</param>
+    /// <param name="answers">Room for <c>xs.Length * LayerCount</c> answers, point-major.</param>
+    /// <param name="cancellationToken">Stops between batches.</param>
+    /// <exception cref="ArgumentException">The lengths differ, or a coordinate is invalid.</exception>
+    public void ResolveManyInParallel(ReadOnlyMemory<double> xs, ReadOnlyMemory<double> ys, Memory<ResolvedArea> answers, CancellationToken cancellationToken = default)
+    {
+        var layers = _grids.Length;
+        if (xs.Length != ys.Length || answers.Length / layers < xs.Length)
+        {
+            throw new ArgumentException($"xs ({xs.Length}) and ys ({ys.Length}) must have the same length and answers ({answers.Length}) room for {layers} per point.", nameof(answers));
+        }
+
+        if (_maxDegreeOfParallelism == 1 || xs.Length < 2 * ParallelBatch)
+        {
+            ResolveMany(xs.Span, ys.Span, answers.Span);
+            return;
+        }
+
+        var batches = (xs.Length + ParallelBatch - 1) / ParallelBatch;
+        Parallel.For(0, batches, new ParallelOptions { MaxDegreeOfParallelism = _maxDegreeOfParallelism, CancellationToken = cancellationToken }, b =>
+        {
+            var start = b * ParallelBatch;
+            var length = Math.Min(ParallelBatch, xs.Length - start);
+            ResolveMany(xs.Span.Slice(start, length), ys.Span.Slice(start, length), answers.Span.Slice(start * layers, length * layers));
+        });
+    }
+
+    /// <summary>Saves the index (layers, areas and cells, no source geometry) to a versioned, checksummed binary file.</summary>
+    /// <param name="path">The file to write.</param>
+    public void Save(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        Save(stream);
+    }
+
+    /// <summary>Saves the index to a stream.</summary>
+    /// <param name="stream">A writable stream.</param>
+    public void Save(Stream stream) => IndexFile.Write(stream, this);
+
+    /// <summary>Loads an index saved by <see cref="Save(string)"/> (or by <see cref="ParishResolver.Save(string)"/>).</summary>
+    /// <param name="path">The index file.</param>
+    /// <param name="options">Conversion and parallelism for queries (grid options are fixed by the file).</param>
+    /// <returns>The resolver.</returns>
+    /// <exception cref="BoundaryIndexFileException">Not an index file, another format version, truncated, followed by other bytes, or corrupt.</exception>
+    public static BoundaryResolver Load(string path, BoundaryResolverOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        return IndexFile.Read(stream, path, options ?? new BoundaryResolverOptions());
+    }
+
+    /// <summary>Loads an index from a stream, which must end where the index ends.</summary>
+    /// <param name="stream">The index.</param>
+    /// <param name="options">Conversion and parallelism for queries.</param>
+    /// <returns>The resolver.</returns>
+    /// <exception cref="BoundaryIndexFileException">Not an index, another format version, truncated, followed by other bytes, or corrupt.</exception>
+    public static BoundaryResolver Load(Stream stream, BoundaryResolverOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return IndexFile.Read(stream, "stream", options ?? new BoundaryResolverOptions());
+    }
+
+    internal (double X, double Y) InIndexCrs(double x, double y, BoundaryCrs crs)
+    {
+        if (crs == Crs)
+        {
+            return (x, y);
+        }
+
+        Validate(x, y, crs);
+        return Convert(x, y, crs);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void ResolveUnchecked(double x, double y, Span<ResolvedArea> answers)
+    {
+        var grids = _grids;
+        for (var l = 0; l < grids.Length; l++)
+        {
+            answers[l] = Answer(grids[l].Locate(x, y));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int LocateUnchecked(double x, double y, int layer) => _grids[layer].Locate(x, y);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ResolvedArea Answer(int area) => area < 0 ? default : new ResolvedArea(_areas[area]);
+
+    internal static void Validate(double x, double y, BoundaryCrs crs)
+    {
+        if (!IsValid(x, y, crs))
+        {
+            throw new ArgumentException(Describe(x, y, crs));
+        }
+    }
+
+    internal static string Describe(double x, double y, BoundaryCrs crs) => crs == BoundaryCrs.Wgs84
+        ? $"({x}, {y}) is not a WGS84 longitude/latitude: both must be finite, longitude in [-180, 180] and latitude in [-90, 90]."
+        : $"({x}, {y}) is not a British National Grid easting/northing: both must be finite, easting in [-100000, 800000] and northing in [-100000, 1400000] metres.";
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsValid(double x, double y, BoundaryCrs crs) => crs == BoundaryCrs.Wgs84
+        ? x >= -180 && x <= 180 && y >= -90 && y <= 90
+        : x >= -100_000 && x <= 800_000 && y >= -100_000 && y <= 1_400_000;
+
+    /// <summary>
+    /// Refuses a boundary no query could reach, with its feature named: coordinates that are not finite, or beyond ten
+    /// times the CRS's query range (a polygon 1e200 wide would otherwise leave no room for a grid, or overflow it).
+    /// </summary>
+    private static void CheckExtents(BoundaryLayer layer)
+    {
+        var (limitX, limitY) = layer.Boundaries.Crs == BoundaryCrs.Wgs84 ? (1_800.0, 900.0) : (8_000_000.0, 14_000_000.0);
+        var features = layer.Boundaries.Features;
+        for (var i = 0; i < features.Count; i++)
+        {
+            var envelope = features[i].Geometry.EnvelopeInternal;
+            if (envelope.IsNull)
+            {
+                continue;
+            }
+
+            var finite = double.IsFinite(envelope.MinX) && double.IsFinite(envelope.MaxX) && double.IsFinite(envelope.MinY) && double.IsFinite(envelope.MaxY);
+            if (!finite || envelope.MinX < -limitX || envelope.MaxX > limitX || envelope.MinY < -limitY || envelope.MaxY > limitY)
+            {
+                throw new BoundaryFileException(
+                    layer.Boundaries.Report.Source,
+                    null,
+                    i + 1,
+                    $"boundary '{features[i].Code}' of layer '{layer.Name}' spans x {envelope.MinX:G6} to {envelope.MaxX:G6}, y {envelope.MinY:G6} to {envelope.MaxY:G6}, " +
+                    $"outside any {BoundaryCrsParser.Format(layer.Boundaries.Crs)} position (|x| up to {limitX:G}, |y| up to {limitY:G}); fix or drop the feature.");
+            }
+        }
+    }
+
+    private (double X, double Y) Convert(double x, double y, BoundaryCrs from)
+    {
+        if (_converter is null)
+        {
+            throw new BoundaryCrsException(
+                $"The point is in {BoundaryCrsParser.Format(from)} but the index is in {BoundaryCrsParser.Format(Crs)}, and no GridConverter was given in the options " +
+                "(use LocalGov.Postcodes' converter, or query in the index's CRS).");
+        }
+
+        if (from == BoundaryCrs.Wgs84)
+        {
+            var bng = _converter.ToBng(new Wgs84Coordinate(y, x));
+            return (bng.Easting, bng.Northing);
+        }
+
+        var wgs = _converter.ToWgs84(new BngCoordinate(x, y));
+        return (wgs.Longitude, wgs.Latitude);
+    }
+}

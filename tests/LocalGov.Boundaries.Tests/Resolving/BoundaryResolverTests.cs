@@ -1,0 +1,216 @@
+using static LocalGov.Boundaries.Tests.Resolving.TestSets;
+
+namespace LocalGov.Boundaries.Tests.Resolving;
+
+public sealed class BoundaryResolverTests
+{
+    private static readonly BoundarySet Parishes = Set(
+        BoundaryCrs.BritishNationalGrid,
+        ("E04000001", "POLYGON ((400000 200000, 401000 200000, 401000 201000, 400000 201000, 400000 200000))"),
+        ("E43000001", "POLYGON ((401000 200000, 402000 200000, 402000 201000, 401000 201000, 401000 200000))"));
+
+    private static readonly BoundarySet Wards = Set(
+        BoundaryCrs.BritishNationalGrid,
+        ("E05000001", "POLYGON ((399000 199000, 401500 199000, 401500 202000, 399000 202000, 399000 199000))"),
+        ("E05000002", "POLYGON ((401500 199000, 404000 199000, 404000 202000, 401500 202000, 401500 199000))"));
+
+    private static readonly BoundarySet Districts = Set(
+        BoundaryCrs.BritishNationalGrid,
+        ("E07000004", "POLYGON ((399000 199000, 404000 199000, 404000 202000, 399000 202000, 399000 199000))"));
+
+    private static readonly BoundarySet Counties = Set(
+        BoundaryCrs.BritishNationalGrid,
+        ("E10000002", "MULTIPOLYGON (((390000 190000, 410000 190000, 410000 210000, 390000 210000, 390000 190000), (402500 200000, 403000 200000, 403000 200500, 402500 200500, 402500 200000)))"));
+
+    private static BoundaryResolver FourLayers(BoundaryResolverOptions? options = null) => BoundaryResolver.Build(
+        [new("parish", Parishes), new("ward", Wards), new("district", Districts), new("county", Counties)], options);
+
+    [Fact]
+    public void Every_layer_answers_at_once_in_layer_order()
+    {
+        var resolver = FourLayers();
+        var answers = new ResolvedArea[4];
+
+        resolver.Resolve(400500, 200500, answers);
+
+        Assert.Equal(["parish", "ward", "district", "county"], resolver.LayerNames);
+        Assert.Equal(("E04000001", AreaKind.Parish), (answers[0].Code, answers[0].Kind));
+        Assert.Equal(("E05000001", AreaKind.Ward), (answers[1].Code, answers[1].Kind));
+        Assert.Equal(("E07000004", AreaKind.District), (answers[2].Code, answers[2].Kind));
+        Assert.Equal(("E10000002", AreaKind.County), (answers[3].Code, answers[3].Kind));
+
+        resolver.Resolve(401500, 200500, answers);
+        Assert.Equal(AreaKind.NonParishedArea, answers[0].Kind);
+        Assert.Equal("E05000002", answers[1].Code); // on the shared ward edge: the ward east of it
+
+        resolver.Resolve(402700, 200200, answers);   // in the county's hole, outside every parish
+        Assert.Equal([AreaKind.None, AreaKind.Ward, AreaKind.District, AreaKind.None], answers.Select(a => a.Kind));
+    }
+
+    [Fact]
+    public void One_layer_by_position_and_by_name()
+    {
+        var resolver = FourLayers();
+
+        Assert.Equal(2, resolver.LayerIndex("DISTRICT"));
+        Assert.Equal(-1, resolver.LayerIndex("constituency"));
+        Assert.Equal("E05000002", resolver.Resolve(403000, 201000, resolver.LayerIndex("ward")).Code);
+        Assert.Throws<ArgumentOutOfRangeException>(() => resolver.Resolve(403000, 201000, 4));
+    }
+
+    [Fact]
+    public void Batches_and_parallel_batches_agree_with_single_points()
+    {
+        var resolver = FourLayers(new BoundaryResolverOptions { MaxDegreeOfParallelism = 2 });
+        var random = new Random(15);
+        var n = 40_000;
+        var xs = new double[n];
+        var ys = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            xs[i] = 398_000 + (random.NextDouble() * 7_000);
+            ys[i] = 198_000 + (random.NextDouble() * 5_000);
+        }
+
+        var many = new ResolvedArea[n * 4];
+        var parallel = new ResolvedArea[n * 4];
+        resolver.ResolveMany(xs, ys, many);
+        resolver.ResolveManyInParallel(xs, ys, parallel, TestContext.Current.CancellationToken);
+        var one = new ResolvedArea[4];
+        for (var i = 0; i < n; i++)
+        {
+            resolver.Resolve(xs[i], ys[i], one);
+            Assert.Equal(one, many.AsSpan(i * 4, 4).ToArray());
+        }
+
+        Assert.Equal(many, parallel);
+    }
+
+    [Fact]
+    public void Resolving_allocates_nothing()
+    {
+        var resolver = FourLayers();
+        var xs = new[] { 400500.0, 401500, 402700, 403500 };
+        var ys = new[] { 200500.0, 200500, 200200, 201500 };
+        var answers = new ResolvedArea[16];
+        resolver.ResolveMany(xs, ys, answers);
+        resolver.Resolve(400500, 200500, answers.AsSpan(0, 4));
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var k = 0; k < 100; k++)
+        {
+            resolver.ResolveMany(xs, ys, answers);
+            resolver.Resolve(400500, 200500, answers.AsSpan(0, 4));
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void A_layered_index_file_round_trips()
+    {
+        var resolver = FourLayers();
+        using var stream = new MemoryStream();
+        resolver.Save(stream);
+        stream.Position = 0;
+
+        var loaded = BoundaryResolver.Load(stream);
+
+        Assert.Equal(resolver.LayerNames, loaded.LayerNames);
+        Assert.Equal(resolver.Statistics, loaded.Statistics);
+        var a = new ResolvedArea[4];
+        var b = new ResolvedArea[4];
+        for (var x = 398_500.0; x < 405_000; x += 137)
+        {
+            for (var y = 198_500.0; y < 203_000; y += 149)
+            {
+                resolver.Resolve(x, y, a);
+                loaded.Resolve(x, y, b);
+                for (var l = 0; l < 4; l++)
+                {
+                    Assert.Equal((a[l].Code, a[l].Kind), (b[l].Code, b[l].Kind));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void A_parish_resolver_file_loads_as_layers_and_a_layered_file_without_parish_is_refused_by_parish_resolver()
+    {
+        var parish = ParishResolver.Build(Parishes, Districts);
+        using var stream = new MemoryStream();
+        parish.Save(stream);
+        stream.Position = 0;
+        var layers = BoundaryResolver.Load(stream);
+        Assert.Equal(["parish", "district"], layers.LayerNames);
+
+        using var wardsOnly = new MemoryStream();
+        BoundaryResolver.Build([new("ward", Wards)]).Save(wardsOnly);
+        wardsOnly.Position = 0;
+        var ex = Assert.Throws<BoundaryIndexFileException>(() => ParishResolver.Load(wardsOnly));
+        Assert.Contains("'parish'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Trailing_bytes_after_a_valid_index_are_refused()
+    {
+        using var stream = new MemoryStream();
+        FourLayers().Save(stream);
+        stream.WriteByte(0);
+        stream.Position = 0;
+
+        var ex = Assert.Throws<BoundaryIndexFileException>(() => BoundaryResolver.Load(stream));
+        Assert.Contains("1 byte(s) after the end", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_version_1_file_is_refused_with_a_clear_message()
+    {
+        using var stream = new MemoryStream();
+        stream.Write("LGBNDIDX"u8);
+        stream.Write(BitConverter.GetBytes(1));
+        stream.Write(new byte[64]);
+        stream.Position = 0;
+
+        var ex = Assert.Throws<BoundaryIndexFileException>(() => BoundaryResolver.Load(stream));
+        Assert.Contains("format version 1", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("localgov boundaries index", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1e200)]
+    [InlineData(1e154)]
+    [InlineData(1e308)]
+    [InlineData(2e7)]
+    public void A_boundary_far_outside_the_crs_is_a_typed_error_naming_the_feature(double width)
+    {
+        var set = Set(
+            BoundaryCrs.BritishNationalGrid,
+            ("E04000001", "POLYGON ((400000 200000, 401000 200000, 401000 201000, 400000 201000, 400000 200000))"),
+            ("E04000099", FormattableString.Invariant($"POLYGON ((0 0, {width:R} 0, {width:R} 10, 0 10, 0 0))")));
+
+        var ex = Assert.Throws<BoundaryFileException>(() => BoundaryResolver.Build([new("parish", set)]));
+        Assert.Contains("E04000099", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(2, ex.FeatureNumber);
+        Assert.Throws<BoundaryFileException>(() => ParishResolver.Build(set));
+    }
+
+    [Fact]
+    public void Layers_need_distinct_names_and_one_crs()
+    {
+        Assert.Throws<ArgumentException>(() => BoundaryResolver.Build([new("ward", Wards), new("Ward", Districts)]));
+        Assert.Throws<ArgumentException>(() => BoundaryResolver.Build([]));
+        var wgs = Set(BoundaryCrs.Wgs84, ("E07000004", "POLYGON ((-1 51, 0 51, 0 52, -1 52, -1 51))"));
+        Assert.Throws<BoundaryCrsException>(() => BoundaryResolver.Build([new("ward", Wards), new("district", wgs)]));
+    }
+
+    [Fact]
+    public void Too_short_an_answer_span_is_refused()
+    {
+        var resolver = FourLayers();
+        var answers = new ResolvedArea[3];
+
+        Assert.Throws<ArgumentException>(() => resolver.Resolve(400500, 200500, answers));
+        Assert.Throws<ArgumentException>(() => resolver.ResolveMany([400500.0], [200500.0], answers));
+    }
+}
