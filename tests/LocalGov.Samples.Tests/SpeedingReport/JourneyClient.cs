@@ -46,13 +46,25 @@ public sealed partial class JourneyClient(HttpClient http) : IDisposable
         return response.Location!;
     }
 
-    /// <summary>Location and the three default questions, up to the check page.</summary>
-    public async Task AnswerAllAsync(string postcode, string speedLimit, string extent, string speedwatch)
+    /// <summary>
+    /// Location and the default questions, up to the check page. A question the app skips (its answer could not change
+    /// who deals with it) is not answered; returns the questions that were asked, in order.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> AnswerAllAsync(string postcode, string speedLimit, string extent, string speedwatch)
     {
-        Assert.Equal("/question/speed-limit", await SubmitExpectingRedirectAsync("/where", ("postcode", postcode)));
-        Assert.Equal("/question/extent", await SubmitExpectingRedirectAsync("/question/speed-limit", ("answer", speedLimit)));
-        Assert.Equal("/question/speedwatch", await SubmitExpectingRedirectAsync("/question/extent", ("answer", extent)));
-        Assert.Equal("/check", await SubmitExpectingRedirectAsync("/question/speedwatch", ("answer", speedwatch)));
+        var asked = new List<string>();
+        var next = await SubmitExpectingRedirectAsync("/where", ("postcode", postcode));
+        foreach (var (id, answer) in new[] { ("speed-limit", speedLimit), ("extent", extent), ("speedwatch", speedwatch) })
+        {
+            if (next == $"/question/{id}")
+            {
+                asked.Add(id);
+                next = await SubmitExpectingRedirectAsync(next, ("answer", answer));
+            }
+        }
+
+        Assert.Equal("/check", next);
+        return asked;
     }
 
     public async Task<Response> FinishAsync()
