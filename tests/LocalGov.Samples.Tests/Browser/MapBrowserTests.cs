@@ -37,7 +37,7 @@ public sealed class MapBrowserTests(BrowserFixture fixture) : IClassFixture<Brow
         // Back on the page, the pin is where it was.
         await page.Locator("[data-map-ready=\"true\"]").WaitForAsync();
         Assert.Equal(1, await page.Locator(".leaflet-marker-icon").CountAsync());
-        Assert.Empty(problems);
+        AssertNoProblems(problems);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class MapBrowserTests(BrowserFixture fixture) : IClassFixture<Brow
         var main = await page.Locator("main").InnerTextAsync();
         Assert.Contains("Coordinates", main, StringComparison.Ordinal);
         Assert.Contains("Brookfield parish, Demo Vale", main, StringComparison.Ordinal);
-        Assert.Empty(problems);
+        AssertNoProblems(problems);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class MapBrowserTests(BrowserFixture fixture) : IClassFixture<Brow
 
         Assert.StartsWith("Error: ", await page.TitleAsync(), StringComparison.Ordinal);
         await AssertAccessibleAsync(page);
-        Assert.Empty(problems);
+        AssertNoProblems(problems);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class MapBrowserTests(BrowserFixture fixture) : IClassFixture<Brow
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();
 
         await ExpectHeadingAsync(page, "Is the speed limit on the road 30 mph or less?");
-        Assert.Empty(problems);
+        AssertNoProblems(problems);
     }
 
     [Fact]
@@ -114,16 +114,16 @@ public sealed class MapBrowserTests(BrowserFixture fixture) : IClassFixture<Brow
         await page.GotoAsync(new Uri(fixture.BaseAddress, "where/coordinates").ToString());
         await page.Locator("[data-map-ready=\"true\"]").WaitForAsync();
 
-        // The map fits the district (latitude 51.90 to 52.00); its lowest fifth is outside both parishes.
+        // The map fits the district (latitude 51.90 to 52.00; parishes above 51.95): 70% of the way down is in neither parish.
         var box = (await page.Locator("#location-map").BoundingBoxAsync())!;
-        await page.Mouse.ClickAsync(box.X + (box.Width / 2), box.Y + (box.Height * 0.85f));
+        await page.Locator("#location-map").ClickAsync(new() { Position = new() { X = box.Width / 2, Y = box.Height * 0.7f } });
         var latitude = double.Parse(await page.GetByLabel("Latitude").InputValueAsync(), CultureInfo.InvariantCulture);
         Assert.InRange(latitude, 51.90, 51.95);
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();
 
         await ExpectHeadingAsync(page, "Check your answers");
         Assert.Contains("Demo Vale (not in a parish)", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Empty(problems);
+        AssertNoProblems(problems);
     }
 
     private async Task<(IPage Page, List<string> Problems)> NewPageAsync(bool javaScript)
@@ -140,7 +140,8 @@ public sealed class MapBrowserTests(BrowserFixture fixture) : IClassFixture<Brow
         // A Content-Security-Policy violation, a script error or a failed request is a failure of the page.
         page.Console += (_, message) =>
         {
-            if (message.Type is "error" or "warning")
+            // The browser's own request for /favicon.ico (the pages name no icon) is not the page's.
+            if (message.Type is "error" or "warning" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
             {
                 problems.Add($"console {message.Type}: {message.Text}");
             }
@@ -149,13 +150,16 @@ public sealed class MapBrowserTests(BrowserFixture fixture) : IClassFixture<Brow
         page.RequestFailed += (_, request) => problems.Add($"failed {request.Url}");
         page.Response += (_, response) =>
         {
-            if (response.Status >= 400)
+            if (response.Status >= 400 && !response.Url.EndsWith("/favicon.ico", StringComparison.Ordinal))
             {
                 problems.Add($"{response.Status} {response.Url}");
             }
         };
         return (page, problems);
     }
+
+    private static void AssertNoProblems(List<string> problems) =>
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
 
     private static async Task ExpectHeadingAsync(IPage page, string heading) =>
         Assert.Equal(heading, (await page.Locator("h1").InnerTextAsync()).Trim());

@@ -38,6 +38,17 @@ public sealed partial class JourneyClient(HttpClient http) : IDisposable
         return await ReadAsync(response);
     }
 
+    /// <summary>POSTs to a page that has no form, with a valid antiforgery token taken from another page's form.</summary>
+    public async Task<Response> PostWithTokenFromAsync(string formPage, string path)
+    {
+        var page = await GetAsync(formPage);
+        var token = TokenRegex().Match(page.Html);
+        Assert.True(token.Success, $"no antiforgery token on {formPage}");
+        using var content = new FormUrlEncodedContent([new KeyValuePair<string, string>("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value))]);
+        using var response = await http.PostAsync(new Uri(path, UriKind.Relative), content, TestContext.Current.CancellationToken);
+        return await ReadAsync(response);
+    }
+
     /// <summary>Submits and expects a redirect; returns where to.</summary>
     public async Task<string> SubmitExpectingRedirectAsync(string path, params (string Name, string Value)[] fields)
     {
