@@ -1,7 +1,8 @@
 using SpeedingReport;
+using SpeedingReport.Hosting;
 
 var app = SpeedingReportApp.Build(args);
-app.Run();
+return await ListeningAddress.RunAsync(app, Console.Error);
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

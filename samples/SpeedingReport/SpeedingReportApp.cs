@@ -3,10 +3,14 @@ using Microsoft.Extensions.Options;
 using SpeedingReport.Configuration;
 using SpeedingReport.Contacts;
 using SpeedingReport.Delivery.Open311;
+using SpeedingReport.Delivery.Notify;
 using SpeedingReport.Demo;
+using SpeedingReport.Hosting;
 using SpeedingReport.Location;
 using SpeedingReport.Operations;
+using SpeedingReport.Map;
 using SpeedingReport.Routing;
+using SpeedingReport.Security;
 
 namespace SpeedingReport;
 
@@ -17,6 +21,7 @@ public static class SpeedingReportApp
     {
         // The application name finds the Razor Pages when the app is hosted by another entry assembly (the browser tests).
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(SpeedingReportApp).Assembly.GetName().Name });
+        builder.UseDefaultAddressUnlessConfigured();
         configure?.Invoke(builder);
         AddServices(builder.Services, builder.Configuration, builder.Environment);
         var app = builder.Build();
@@ -88,6 +93,9 @@ public static class SpeedingReportApp
             o.IdleTimeout = TimeSpan.FromMinutes(30);
         });
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+        services.AddSecurityHeaders();
+        services.AddLocationMap(configuration);
+        services.AddNotifyDeliveryUnlessDemo(configuration);
     }
 
     public static void Configure(WebApplication app)
@@ -104,23 +112,19 @@ public static class SpeedingReportApp
             contacts.FindDistrict(code, name);
         }
 
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
         }
 
         app.UseStatusCodePagesWithReExecute("/status/{0}");
-        app.Use(async (context, next) =>
-        {
-            context.Response.Headers.XContentTypeOptions = "nosniff";
-            context.Response.Headers["Referrer-Policy"] = "same-origin";
-            await next(context);
-        });
         app.UseStaticFiles();
         app.UseRouting();
         app.UseSession();
         app.MapRazorPages();
         app.MapSpeedingReportHealth();
+        app.MapLocationMap();
     }
 
     private static SpeedingReportOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptions<SpeedingReportOptions>>().Value;

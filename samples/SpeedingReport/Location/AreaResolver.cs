@@ -16,7 +16,15 @@ public sealed class AreaResolver
         var options = new ParishResolverOptions { GridConverter = new HelmertGridConverter(), MaxDegreeOfParallelism = 1 };
         _areas = ParishResolver.Build(parishes, districts, options);
         Districts = districts.Features.Select(f => (f.Code, f.Name)).ToList();
+        ParishBoundaries = parishes;
+        DistrictBoundaries = districts;
     }
+
+    /// <summary>The parish boundaries as loaded (drawn on the location map).</summary>
+    public BoundarySet ParishBoundaries { get; }
+
+    /// <summary>The district boundaries as loaded.</summary>
+    public BoundarySet DistrictBoundaries { get; }
 
     /// <summary>The districts in the boundary file: the council's area.</summary>
     public IReadOnlyList<(string Code, string Name)> Districts { get; }

@@ -47,7 +47,17 @@ public sealed partial class LocationService(PostcodesIoClient postcodes, AreaRes
             return (null, $"We do not have a location for {postcode}. Enter the location's coordinates instead");
         }
 
-        return Resolve(postcode.Value, latitude, longitude, $"{postcode} is not in the {CouncilName} area");
+        return Resolve(postcode.Value, latitude, longitude, OutsideMessage(postcode.Value, result.AdminDistrict));
+    }
+
+    /// <summary>Which council covers a postcode outside the area, as postcodes.io names its district; no link, as we do not know the council's address.</summary>
+    private string OutsideMessage(string postcode, string? adminDistrict)
+    {
+        var outside = $"{postcode} is not in the {CouncilName} area";
+        var isOwn = adminDistrict is not null && areas.Districts.Any(d => string.Equals(d.Name, adminDistrict, StringComparison.OrdinalIgnoreCase));
+        return string.IsNullOrWhiteSpace(adminDistrict) || isOwn
+            ? $"{outside}. Check the postcode, or contact the council for the area where the speeding happens"
+            : $"{outside}. It is in {adminDistrict.Trim()}: contact the council for {adminDistrict.Trim()}";
     }
 
     public (ResolvedLocation? Location, string? LatitudeError, string? LongitudeError) FromCoordinates(string? latitudeText, string? longitudeText)

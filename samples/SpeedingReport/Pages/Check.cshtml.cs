@@ -12,7 +12,7 @@ public sealed class CheckModel(RoutingConfiguration routing) : JourneyPageModel
 
     public IReadOnlyList<(RoutingQuestion Question, RoutingOption Option)> Answers { get; private set; } = [];
 
-    public string BackUrl => $"/question/{routing.Questions[^1].Id}";
+    public string BackUrl { get; private set; } = "/where";
 
     public IActionResult OnGet()
     {
@@ -22,7 +22,9 @@ public sealed class CheckModel(RoutingConfiguration routing) : JourneyPageModel
             return Redirect(next);
         }
 
-        Answers = [.. routing.Questions.Select(q => (q, q.Options.First(o => o.Value == State.Answers[q.Id])))];
+        // Skipped questions are not shown: the resident was not asked them.
+        Answers = routing.Progress(State.Answers, State.Location!.InParish).Answered;
+        BackUrl = Answers.Count > 0 ? $"/question/{Answers[^1].Question.Id}" : (State.LocationMethod == "coordinates" ? "/where/coordinates" : "/where");
         return Page();
     }
 

@@ -43,8 +43,8 @@ public abstract class JourneyPageModel : PageModel
             return "/where";
         }
 
-        // An answer that is no longer an option (the routing file changed mid-report) counts as unanswered.
-        var unanswered = routing.Questions.FirstOrDefault(q => !state.Answers.TryGetValue(q.Id, out var answer) || !q.Options.Any(o => o.Value == answer));
+        // Only questions whose answer can still change who deals with it are asked (RoutingConfiguration.Progress).
+        var unanswered = routing.Progress(state.Answers, state.Location.InParish).Next;
         return unanswered is null ? "/check" : $"/question/{unanswered.Id}";
     }
 

@@ -56,8 +56,16 @@ public sealed class QuestionModel(RoutingConfiguration routing) : JourneyPageMod
             return Redirect("/where");
         }
 
+        // A question that cannot change the outcome here is not asked, even when its address is typed in.
+        var progress = routing.Progress(State.Answers, State.Location.InParish);
+        if (progress.IsSkipped(Question.Id))
+        {
+            return Redirect(NextStep(State, routing));
+        }
+
         var index = routing.Questions.ToList().IndexOf(Question);
-        BackUrl = index == 0 ? (State.LocationMethod == "coordinates" ? "/where/coordinates" : "/where") : $"/question/{routing.Questions[index - 1].Id}";
+        var previous = progress.Answered.LastOrDefault(a => routing.Questions.ToList().IndexOf(a.Question) < index).Question;
+        BackUrl = previous is not null ? $"/question/{previous.Id}" : (State.LocationMethod == "coordinates" ? "/where/coordinates" : "/where");
         return null;
     }
 }

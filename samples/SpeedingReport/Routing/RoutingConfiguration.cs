@@ -8,9 +8,9 @@ namespace SpeedingReport.Routing;
 public sealed partial class RoutingConfiguration
 {
     private readonly Dictionary<string, RoutingQuestion> _byId;
-    private readonly IReadOnlyList<CompiledRule> _rules;
+    private readonly List<CompiledRule> _rules;
 
-    private RoutingConfiguration(RoutingDocument document, IReadOnlyList<CompiledRule> rules)
+    private RoutingConfiguration(RoutingDocument document, List<CompiledRule> rules)
     {
         Questions = document.Questions;
         _byId = document.Questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
@@ -63,21 +63,14 @@ public sealed partial class RoutingConfiguration
         return new RoutingConfiguration(document, Check(document, sourceName));
     }
 
-    /// <summary>The first rule that applies to these answers and this location.</summary>
-    /// <exception cref="ArgumentException">An answer is missing.</exception>
+    /// <summary>The rule that decides for these answers and this location; answers to questions that are skipped (see <see cref="Progress"/>) are not needed and are ignored.</summary>
+    /// <exception cref="ArgumentException">An answer to a question that is asked is missing.</exception>
     public RoutingRule Decide(IReadOnlyDictionary<string, string> answers, bool inParish)
     {
-        ArgumentNullException.ThrowIfNull(answers);
-        foreach (var question in Questions)
-        {
-            if (!answers.ContainsKey(question.Id))
-            {
-                throw new ArgumentException($"The answer to '{question.Id}' is missing.", nameof(answers));
-            }
-        }
-
-        // Check() proved a catch-all exists for both kinds of location, so First() cannot fail.
-        return _rules.First(r => r.Applies(answers, inParish)).Rule;
+        var progress = Progress(answers, inParish);
+        return progress.Next is { } missing
+            ? throw new ArgumentException($"The answer to '{missing.Id}' is missing.", nameof(answers))
+            : progress.Rule!;
     }
 
     private static List<CompiledRule> Check(RoutingDocument document, string source)
@@ -215,7 +208,7 @@ public sealed partial class RoutingConfiguration
 
     private sealed record CompiledRule(RoutingRule Rule, Dictionary<string, HashSet<string>> Conditions)
     {
-        public bool Applies(IReadOnlyDictionary<string, string> answers, bool inParish) =>
+        public bool Applies(Dictionary<string, string> answers, bool inParish) =>
             (Rule.InParish is null || Rule.InParish == inParish)
             && Conditions.All(c => answers.TryGetValue(c.Key, out var answer) && c.Value.Contains(answer));
     }

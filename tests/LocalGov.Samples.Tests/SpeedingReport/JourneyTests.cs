@@ -100,10 +100,8 @@ public sealed class JourneyTests(SpeedingReportFactory factory) : IClassFixture<
     public async Task District_case_by_coordinates_outside_any_parish()
     {
         using var journey = factory.CreateJourney();
-        Assert.Equal("/question/speed-limit", await journey.SubmitExpectingRedirectAsync("/where/coordinates", ("latitude", "51.92"), ("longitude", "-1.0")));
-        await journey.SubmitExpectingRedirectAsync("/question/speed-limit", ("answer", "30-or-less"));
-        await journey.SubmitExpectingRedirectAsync("/question/extent", ("answer", "single"));
-        await journey.SubmitExpectingRedirectAsync("/question/speedwatch", ("answer", "yes"));
+        // Outside every parish the district deals with it whatever the answers, so no routing question is asked.
+        Assert.Equal("/check", await journey.SubmitExpectingRedirectAsync("/where/coordinates", ("latitude", "51.92"), ("longitude", "-1.0")));
 
         var check = await journey.GetAsync("/check");
         Assert.Contains("Coordinates", check.Text, StringComparison.Ordinal);
@@ -161,12 +159,12 @@ public sealed class JourneyTests(SpeedingReportFactory factory) : IClassFixture<
     {
         using var journey = factory.CreateJourney();
         await journey.SubmitExpectingRedirectAsync("/where", ("postcode", "DM1 1AA"));
-        await journey.SubmitExpectingRedirectAsync("/question/speed-limit", ("answer", "over-30"));
+        await journey.SubmitExpectingRedirectAsync("/question/speed-limit", ("answer", "30-or-less"));
 
         Assert.Equal("/question/extent", (await journey.GetAsync("/check")).Location);
         Assert.Equal("/question/extent", (await journey.GetAsync("/result")).Location);
 
-        await journey.SubmitExpectingRedirectAsync("/question/extent", ("answer", "route"));
+        await journey.SubmitExpectingRedirectAsync("/question/extent", ("answer", "single"));
         await journey.SubmitExpectingRedirectAsync("/question/speedwatch", ("answer", "no"));
 
         // Answered but not yet submitted from the check page.

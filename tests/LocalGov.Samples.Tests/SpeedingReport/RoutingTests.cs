@@ -64,7 +64,7 @@ public sealed class RoutingTests
         var routing = Parse(SchoolRouting.Replace("\"value\": \"yes\"", "\"value\": \"yes-school\"", StringComparison.Ordinal).Replace("\"school\": \"yes\"", "\"school\": \"yes-school\"", StringComparison.Ordinal));
         var state = new global::SpeedingReport.Journey.ReportState
         {
-            Location = new global::SpeedingReport.Location.ResolvedLocation { Description = "DM1 1AA", Latitude = 51.975, Longitude = -1.05, DistrictCode = "DEMO-D01", DistrictName = "Demo Vale" },
+            Location = new global::SpeedingReport.Location.ResolvedLocation { Description = "DM1 1AA", Latitude = 51.975, Longitude = -1.05, ParishCode = "DEMO-P01", ParishName = "Ashcombe", DistrictCode = "DEMO-D01", DistrictName = "Demo Vale" },
             Answers = new(StringComparer.Ordinal) { ["school"] = "yes" },
         };
 

@@ -13,7 +13,7 @@ public sealed class ValidationTests(SpeedingReportFactory factory) : IClassFixtu
     [InlineData("DM1", "Enter a full postcode, like DM1 1AA")]
     [InlineData("DM7 7AA", "We cannot find DM7 7AA. Check the postcode, or enter the location's coordinates instead")]
     [InlineData("DM3 4DD", "We do not have a location for DM3 4DD. Enter the location's coordinates instead")]
-    [InlineData("DM9 9ZZ", "DM9 9ZZ is not in the Demo Vale District Council (DEMO) area")]
+    [InlineData("DM9 9ZZ", "DM9 9ZZ is not in the Demo Vale District Council (DEMO) area. It is in Elsewhere: contact the council for Elsewhere")]
     public async Task Postcode_errors(string postcode, string message)
     {
         using var journey = factory.CreateJourney();
