@@ -28,7 +28,7 @@ internal static class CommandRunner
         }
         catch (Exception ex) when (ExitCodeMap.TryMap(ex, out var code))
         {
-            await context.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            await context.Error.WriteLineAsync($"error: {UserMessage(ex)}").ConfigureAwait(false);
             return code;
         }
         catch (Exception ex)
@@ -37,6 +37,12 @@ internal static class CommandRunner
             return ExitCodes.InternalError;
         }
     }
+
+    /// <summary>The message without .NET's " (Parameter 'x')" suffix, which names a variable, not anything the user gave.</summary>
+    private static string UserMessage(Exception ex) =>
+        ex is ArgumentException { ParamName: { } name } && ex.Message.EndsWith($" (Parameter '{name}')", StringComparison.Ordinal)
+            ? ex.Message[..^$" (Parameter '{name}')".Length]
+            : ex.Message;
 }
 
 /// <summary>What a command body needs: its parse result and the writers it must use.</summary>
