@@ -12,9 +12,9 @@ internal static class BoundarySetBuilder
     {
         var fields = FieldMapping.Choose(raw.FieldNames, options, raw.Source);
 
-        // Coordinates no supported CRS allows (NaN, infinities, 1e200) are refused before anything measures them:
-        // they would defeat CRS detection and the resolver's grid. Each CRS's own range is checked once it is known.
-        RefuseOutside(raw, fields, AnyCrs, "any supported CRS (no value beyond -100000 to 800000 for x or -100000 to 1400000 for y)");
+        // Coordinates no CRS could mean (NaN, infinities, 1e200) are refused before anything measures them: they would
+        // defeat CRS detection and the resolver's grid. Each CRS's own range is checked once the CRS is known.
+        RefuseOutside(raw, fields, AnyCrs, "any coordinate reference system (beyond ±1e9)");
         var extent = new Envelope();
         foreach (var feature in raw.Features)
         {
@@ -112,7 +112,7 @@ internal static class BoundarySetBuilder
         return new BoundarySet(kept, crs, report);
     }
 
-    private static readonly (double MinX, double MaxX, double MinY, double MaxY) AnyCrs = (-100_000, 800_000, -100_000, 1_400_000);
+    private static readonly (double MinX, double MaxX, double MinY, double MaxY) AnyCrs = (-1e9, 1e9, -1e9, 1e9);
     private static readonly (double MinX, double MaxX, double MinY, double MaxY) BngRange = (-100_000, 800_000, -100_000, 1_400_000);
     private static readonly (double MinX, double MaxX, double MinY, double MaxY) Wgs84Range = (-180, 180, -90, 90);
 

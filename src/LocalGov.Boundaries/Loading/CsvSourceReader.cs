@@ -24,7 +24,15 @@ internal static class CsvSourceReader
                 : $"no geometry column (looked for {string.Join(", ", GeometryFallbacks)}); name one with GeometryField. Header: {string.Join(", ", header)}");
         }
 
-        var columns = header.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i, StringComparer.OrdinalIgnoreCase);
+        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Count; i++)
+        {
+            if (!columns.TryAdd(header[i], i))
+            {
+                throw new BoundaryFileException(source, 1, null, $"the header names the column '{header[i]}' twice (column {columns[header[i]] + 1} and {i + 1}); each column needs its own name");
+            }
+        }
+
         var wkb = new WKBReader { HandleSRID = true };
         var wkt = new WKTReader();
         var features = new List<RawFeature>();
@@ -84,7 +92,7 @@ internal static class CsvSourceReader
                 var bytes = Convert.FromHexString(text);
                 if (GeometryGuards.CheckWkb(bytes, maxDepth) is { } wkbProblem)
                 {
-                    throw new BoundaryFileException(source, line, number, $"the hex WKB geometry is damaged: {wkbProblem}");
+                    throw new BoundaryFileException(source, line, number, $"the geometry '{text[..Math.Min(text.Length, 40)]}…' is neither valid WKT nor hex WKB: {wkbProblem}");
                 }
 
                 var g = wkb.Read(bytes);

@@ -49,7 +49,7 @@ internal static partial class GeoJsonSourceReader
         }
         catch (JsonException ex)
         {
-            throw new BoundaryFileException(source, (int?)(ex.LineNumber + 1), null, $"malformed GeoJSON: {ex.Message}", ex);
+            throw new BoundaryFileException(source, (int?)(ex.LineNumber + 1), null, $"malformed GeoJSON: {JsonInput.Problem(ex, limits.MaxNestingDepth)}", ex);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or NotSupportedException)
         {

@@ -39,6 +39,21 @@ internal static class JsonInput
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
+    /// <summary>System.Text.Json's complaint without its own position suffix (the line is reported separately), naming the depth cap when that was hit.</summary>
+    public static string Problem(System.Text.Json.JsonException ex, int maxDepth)
+    {
+        var message = ex.Message;
+        var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (position >= 0)
+        {
+            message = message[..position];
+        }
+
+        return message.Contains("maximum configured depth", StringComparison.Ordinal)
+            ? $"the JSON nests deeper than {maxDepth.ToString(CultureInfo.InvariantCulture)} levels (MaxNestingDepth)"
+            : message;
+    }
+
     private static BoundaryFileException TooLarge(string source, string what, long maxBytes) =>
         new(source, null, null, $"the JSON {what}, more than the {maxBytes.ToString(CultureInfo.InvariantCulture)}-byte limit (MaxJsonBytes); it was not read");
 }

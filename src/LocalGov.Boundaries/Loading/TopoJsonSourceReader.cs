@@ -57,7 +57,7 @@ internal static class TopoJsonSourceReader
         }
         catch (JsonException ex)
         {
-            throw new BoundaryFileException(source, (int?)(ex.LineNumber + 1), null, $"malformed TopoJSON: {ex.Message}", ex);
+            throw new BoundaryFileException(source, (int?)(ex.LineNumber + 1), null, $"malformed TopoJSON: {JsonInput.Problem(ex, options.MaxNestingDepth)}", ex);
         }
     }
 

@@ -141,7 +141,16 @@ internal static class BoundariesCommands
             var watch = Stopwatch.StartNew();
             var resolver = Build(ctx, ctx.GetValue(parishes)!, ctx.GetValue(districts), codeField, nameField, crs);
             var path = ctx.GetValue(output)!;
-            resolver.Save(path);
+            try
+            {
+                resolver.Save(path);
+            }
+            catch (Exception ex) when (ex is UnauthorizedAccessException or IOException && ex is not FileNotFoundException)
+            {
+                // A folder, a read-only file or a full disk: the user's to fix, so a usage error naming the path.
+                throw new CliUsageException($"--out: cannot write the index to '{path}': {ex.Message}");
+            }
+
             var s = resolver.Statistics;
             await ctx.Output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
