@@ -4,7 +4,7 @@ namespace LocalGov.Cli.Tests.Robustness;
 
 /// <summary>Runs alone, so the process-wide allocation count measures only the command under test.</summary>
 [CollectionDefinition(nameof(MemoryBoundTests), DisableParallelization = true)]
-public sealed class MemoryBoundCollection;
+public sealed class MemoryBoundGroup;
 
 /// <summary>Enormous single-line inputs are refused at the line cap, in bounded memory.</summary>
 [Collection(nameof(MemoryBoundTests))]
