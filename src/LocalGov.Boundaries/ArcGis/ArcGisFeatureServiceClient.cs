@@ -57,6 +57,7 @@ public sealed class ArcGisFeatureServiceClient
     public async Task<BoundarySet> LoadLayerAsync(Uri layerUrl, BoundaryLoadOptions? loadOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(layerUrl);
+        loadOptions = Limits.Checked(loadOptions);
         var layer = layerUrl.ToString().TrimEnd('/');
         var pageSize = _options.PageSize;
         if (pageSize is null)
@@ -86,7 +87,7 @@ public sealed class ArcGisFeatureServiceClient
                 exceeded = ExceededTransferLimit(document.RootElement);
             }
 
-            var raw = GeoJsonSourceReader.Read(body, url.ToString(), "ArcGIS REST (GeoJSON)");
+            var raw = GeoJsonSourceReader.Read(body, url.ToString(), loadOptions, "ArcGIS REST (GeoJSON)");
             foreach (var field in raw.FieldNames.Where(f => !fields.Contains(f, StringComparer.OrdinalIgnoreCase)))
             {
                 fields.Add(field);
@@ -94,6 +95,11 @@ public sealed class ArcGisFeatureServiceClient
 
             var offset = features.Count;
             features.AddRange(raw.Features.Select(f => f with { Number = f.Number + offset }));
+            if (features.Count > loadOptions.MaxFeatures)
+            {
+                throw new BoundaryFileException(layer, null, null, $"the layer has more than {loadOptions.MaxFeatures} features (MaxFeatures)");
+            }
+
             if (raw.Features.Count == 0 || exceeded == false || (exceeded is null && raw.Features.Count < pageSize))
             {
                 break;
@@ -101,7 +107,7 @@ public sealed class ArcGisFeatureServiceClient
         }
 
         var source = new RawSource(layer, "ArcGIS REST (GeoJSON)", fields, features, srid, $"outSR={srid.ToString(CultureInfo.InvariantCulture)}");
-        return BoundarySetBuilder.Build(source, loadOptions ?? new BoundaryLoadOptions());
+        return BoundarySetBuilder.Build(source, loadOptions);
     }
 
     private static bool? ExceededTransferLimit(JsonElement root)

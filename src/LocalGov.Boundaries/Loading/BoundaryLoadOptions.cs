@@ -23,4 +23,29 @@ public sealed record BoundaryLoadOptions
 
     /// <summary>The CRS of the coordinates, overriding whatever the source declares and whatever detection would say.</summary>
     public BoundaryCrs? Crs { get; init; }
+
+    /// <summary>
+    /// The deepest nesting a geometry may have: brackets in WKT, collections within collections in WKB and GeoPackage
+    /// blobs, and arrays and objects in GeoJSON and TopoJSON (default 64; 4 is enough for any real boundary). Deeper
+    /// input is refused with <see cref="BoundaryFileException"/> before it is parsed, so it cannot overflow the stack.
+    /// </summary>
+    public int MaxNestingDepth { get; init; } = 64;
+
+    /// <summary>The most features (rows, records) a source may hold (default 1,000,000; England has about 10,500 parishes). More is refused, naming the cap.</summary>
+    public int MaxFeatures { get; init; } = 1_000_000;
+
+    /// <summary>
+    /// The most vertices a source may expand to (default 100,000,000). Only TopoJSON can expand (a ring may repeat a
+    /// shared arc), so this bounds the memory a small hostile topology can take.
+    /// </summary>
+    public long MaxVertices { get; init; } = 100_000_000;
+
+    /// <summary>CSV only: the longest record, in characters (default 67,108,864, 64 Mi: the WKT of the largest real parish is a few MB). A longer line or field is refused with its line number.</summary>
+    public int MaxCsvRecordLength { get; init; } = 64 * 1024 * 1024;
+
+    /// <summary>GeoJSON and TopoJSON only: the largest file or stream, in bytes (default 1 GiB). JSON is parsed whole, so this bounds the memory a load takes (about three times the size).</summary>
+    public long MaxJsonBytes { get; init; } = 1024L * 1024 * 1024;
+
+    /// <summary>GeoPackage only: the longest the SQLite queries of one load may run (default 5 minutes), so a feature table that is an endless or very slow view is stopped and reported.</summary>
+    public TimeSpan MaxQueryTime { get; init; } = TimeSpan.FromMinutes(5);
 }

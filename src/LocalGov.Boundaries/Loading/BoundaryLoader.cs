@@ -16,6 +16,7 @@ public static class BoundaryLoader
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="BoundaryFileException">The file is malformed or of an unknown format.</exception>
     /// <exception cref="BoundaryCrsException">The CRS cannot be decided.</exception>
+    /// <exception cref="ArgumentException">A limit in <paramref name="options"/> is not positive.</exception>
     public static BoundarySet Load(string path, BoundaryLoadOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -38,7 +39,8 @@ public static class BoundaryLoader
     public static BoundarySet LoadGeoJson(string path, BoundaryLoadOptions? options = null)
     {
         RequireFile(path);
-        return BoundarySetBuilder.Build(GeoJsonSourceReader.Read(File.ReadAllBytes(path), path), options ?? new BoundaryLoadOptions());
+        options = Limits.Checked(options);
+        return BoundarySetBuilder.Build(GeoJsonSourceReader.Read(JsonInput.ReadFile(path, options.MaxJsonBytes), path, options), options);
     }
 
     /// <summary>Loads a GeoJSON FeatureCollection from a stream.</summary>
@@ -49,9 +51,8 @@ public static class BoundaryLoader
     public static BoundarySet LoadGeoJson(Stream stream, string sourceName, BoundaryLoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return BoundarySetBuilder.Build(GeoJsonSourceReader.Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), sourceName), options ?? new BoundaryLoadOptions());
+        options = Limits.Checked(options);
+        return BoundarySetBuilder.Build(GeoJsonSourceReader.Read(JsonInput.Read(stream, sourceName, options.MaxJsonBytes), sourceName, options), options);
     }
 
     /// <summary>Loads one object of a TopoJSON Topology file (quantized or not) as polygons stitched from its shared arcs.</summary>
@@ -61,8 +62,8 @@ public static class BoundaryLoader
     public static BoundarySet LoadTopoJson(string path, BoundaryLoadOptions? options = null)
     {
         RequireFile(path);
-        options ??= new BoundaryLoadOptions();
-        return BoundarySetBuilder.Build(TopoJsonSourceReader.Read(File.ReadAllBytes(path), path, options), options);
+        options = Limits.Checked(options);
+        return BoundarySetBuilder.Build(TopoJsonSourceReader.Read(JsonInput.ReadFile(path, options.MaxJsonBytes), path, options), options);
     }
 
     /// <summary>Loads one object of a TopoJSON Topology from a stream.</summary>
@@ -73,10 +74,8 @@ public static class BoundaryLoader
     public static BoundarySet LoadTopoJson(Stream stream, string sourceName, BoundaryLoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        options ??= new BoundaryLoadOptions();
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return BoundarySetBuilder.Build(TopoJsonSourceReader.Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), sourceName, options), options);
+        options = Limits.Checked(options);
+        return BoundarySetBuilder.Build(TopoJsonSourceReader.Read(JsonInput.Read(stream, sourceName, options.MaxJsonBytes), sourceName, options), options);
     }
 
     /// <summary>Loads a CSV file with a WKT or hex (E)WKB geometry column.</summary>
@@ -98,7 +97,7 @@ public static class BoundaryLoader
     public static BoundarySet LoadCsv(TextReader reader, string sourceName, BoundaryLoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        options ??= new BoundaryLoadOptions();
+        options = Limits.Checked(options);
         return BoundarySetBuilder.Build(CsvSourceReader.Read(reader, sourceName, options), options);
     }
 
@@ -109,7 +108,8 @@ public static class BoundaryLoader
     public static BoundarySet LoadShapefile(string path, BoundaryLoadOptions? options = null)
     {
         RequireFile(path);
-        return BoundarySetBuilder.Build(ShapefileSourceReader.Read(path), options ?? new BoundaryLoadOptions());
+        options = Limits.Checked(options);
+        return BoundarySetBuilder.Build(ShapefileSourceReader.Read(path, options), options);
     }
 
     /// <summary>Loads a feature table of a GeoPackage.</summary>
@@ -119,7 +119,7 @@ public static class BoundaryLoader
     public static BoundarySet LoadGeoPackage(string path, BoundaryLoadOptions? options = null)
     {
         RequireFile(path);
-        options ??= new BoundaryLoadOptions();
+        options = Limits.Checked(options);
         return BoundarySetBuilder.Build(GeoPackageSourceReader.Read(path, options), options);
     }
 
@@ -127,9 +127,9 @@ public static class BoundaryLoader
     private static BoundarySet LoadJson(string path, BoundaryLoadOptions? options)
     {
         RequireFile(path);
-        options ??= new BoundaryLoadOptions();
-        var json = File.ReadAllBytes(path);
-        return BoundarySetBuilder.Build(TopoJsonSourceReader.IsTopology(json) ? TopoJsonSourceReader.Read(json, path, options) : GeoJsonSourceReader.Read(json, path), options);
+        options = Limits.Checked(options);
+        var json = JsonInput.ReadFile(path, options.MaxJsonBytes);
+        return BoundarySetBuilder.Build(TopoJsonSourceReader.IsTopology(json.Span) ? TopoJsonSourceReader.Read(json, path, options) : GeoJsonSourceReader.Read(json, path, options), options);
     }
 
     private static void RequireFile(string path)

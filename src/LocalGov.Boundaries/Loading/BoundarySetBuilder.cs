@@ -11,6 +11,10 @@ internal static class BoundarySetBuilder
     public static BoundarySet Build(RawSource raw, BoundaryLoadOptions options)
     {
         var fields = FieldMapping.Choose(raw.FieldNames, options, raw.Source);
+
+        // Coordinates no CRS could mean (NaN, infinities, 1e200) are refused before anything measures them: they would
+        // defeat CRS detection and the resolver's grid. Each CRS's own range is checked once the CRS is known.
+        RefuseOutside(raw, fields, AnyCrs, "any coordinate reference system (beyond ±1e9)");
         var extent = new Envelope();
         foreach (var feature in raw.Features)
         {
@@ -21,6 +25,9 @@ internal static class BoundarySetBuilder
         }
 
         var (crs, decision, crsWarning) = CrsDetection.Decide(raw.Source, raw.DeclaredSrid, raw.DeclaredCrsText, extent, options.Crs);
+        RefuseOutside(raw, fields, crs == BoundaryCrs.Wgs84 ? Wgs84Range : BngRange, crs == BoundaryCrs.Wgs84
+            ? "WGS84's range (longitude -180 to 180, latitude -90 to 90)"
+            : "the British National Grid's range (easting -100000 to 800000, northing -100000 to 1400000 metres)");
         var warnings = new List<string>();
         if (crsWarning is not null)
         {
@@ -103,6 +110,26 @@ internal static class BoundarySetBuilder
             Warnings = warnings,
         };
         return new BoundarySet(kept, crs, report);
+    }
+
+    private static readonly (double MinX, double MaxX, double MinY, double MaxY) AnyCrs = (-1e9, 1e9, -1e9, 1e9);
+    private static readonly (double MinX, double MaxX, double MinY, double MaxY) BngRange = (-100_000, 800_000, -100_000, 1_400_000);
+    private static readonly (double MinX, double MaxX, double MinY, double MaxY) Wgs84Range = (-180, 180, -90, 90);
+
+    private static void RefuseOutside(RawSource raw, FieldMapping fields, (double MinX, double MaxX, double MinY, double MaxY) range, string what)
+    {
+        foreach (var feature in raw.Features)
+        {
+            if (feature.Geometry is not { } geometry ||
+                GeometryGuards.FirstCoordinateOutside(geometry, range.MinX, range.MaxX, range.MinY, range.MaxY) is not { } coordinate)
+            {
+                continue;
+            }
+
+            var code = AsText(feature.Attribute(fields.CodeField));
+            var named = string.IsNullOrWhiteSpace(code) ? string.Empty : $" ({code})";
+            throw new BoundaryFileException(raw.Source, feature.Line, feature.Number, $"the feature{named} has the coordinate {coordinate}, outside {what}");
+        }
     }
 
     private static string? AsText(object? value) => value switch

@@ -3,10 +3,11 @@ using System.Text;
 namespace LocalGov.Boundaries.Loading;
 
 /// <summary>Reads RFC 4180 records (quoted fields, doubled quotes, line breaks inside quotes) and tracks the line each starts on.</summary>
-internal sealed class CsvRecordReader(TextReader reader, string source)
+internal sealed class CsvRecordReader(TextReader reader, string source, int maxRecordLength = int.MaxValue)
 {
     private readonly StringBuilder _field = new();
     private int _line = 1;
+    private long _recordLength;
 
     /// <summary>The 1-based line the last record started on.</summary>
     public int RecordLine { get; private set; }
@@ -23,9 +24,16 @@ internal sealed class CsvRecordReader(TextReader reader, string source)
         _field.Clear();
         var quoted = false;
         var wasQuoted = false;
+        _recordLength = 0;
         while (true)
         {
             var c = reader.Read();
+            if (++_recordLength > maxRecordLength)
+            {
+                // Said before the rest is read, so a 1 GB line costs no more memory than the cap.
+                throw new BoundaryFileException(source, RecordLine, null, $"the record is longer than {maxRecordLength} characters (MaxCsvRecordLength)");
+            }
+
             if (quoted)
             {
                 if (c < 0)

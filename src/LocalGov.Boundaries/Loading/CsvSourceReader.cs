@@ -11,7 +11,7 @@ internal static class CsvSourceReader
 
     public static RawSource Read(TextReader text, string source, BoundaryLoadOptions options)
     {
-        var csv = new CsvRecordReader(text, source);
+        var csv = new CsvRecordReader(text, source, options.MaxCsvRecordLength);
         var header = csv.Read() ?? throw new BoundaryFileException(source, 1, null, "the file is empty (no header line)");
         header = [.. header.Select(h => h.Trim().TrimStart('\uFEFF'))];
         var geometryColumn = options.GeometryField is not null
@@ -24,7 +24,15 @@ internal static class CsvSourceReader
                 : $"no geometry column (looked for {string.Join(", ", GeometryFallbacks)}); name one with GeometryField. Header: {string.Join(", ", header)}");
         }
 
-        var columns = header.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i, StringComparer.OrdinalIgnoreCase);
+        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Count; i++)
+        {
+            if (!columns.TryAdd(header[i], i))
+            {
+                throw new BoundaryFileException(source, 1, null, $"the header names the column '{header[i]}' twice (column {columns[header[i]] + 1} and {i + 1}); each column needs its own name");
+            }
+        }
+
         var wkb = new WKBReader { HandleSRID = true };
         var wkt = new WKTReader();
         var features = new List<RawFeature>();
@@ -40,12 +48,17 @@ internal static class CsvSourceReader
                 continue;
             }
 
+            if (number > options.MaxFeatures)
+            {
+                throw new BoundaryFileException(source, csv.RecordLine, number, $"more than {options.MaxFeatures} rows (MaxFeatures)");
+            }
+
             if (row.Count != header.Count)
             {
                 throw new BoundaryFileException(source, csv.RecordLine, number, $"the row has {row.Count} fields but the header has {header.Count}");
             }
 
-            var (geometry, srid) = ParseGeometry(row[geometryColumn], wkb, wkt, source, csv.RecordLine, number);
+            var (geometry, srid) = ParseGeometry(row[geometryColumn], wkb, wkt, source, csv.RecordLine, number, options.MaxNestingDepth);
             if (srid is > 0)
             {
                 sridDisagrees |= declaredSrid is not null && declaredSrid != srid;
@@ -64,7 +77,7 @@ internal static class CsvSourceReader
         return new RawSource(source, "CSV", header, features, declaredSrid, declaredSrid is null ? null : $"SRID {declaredSrid.Value.ToString(CultureInfo.InvariantCulture)} in the (E)WKB/EWKT");
     }
 
-    private static (Geometry? Geometry, int? Srid) ParseGeometry(string value, WKBReader wkb, WKTReader wkt, string source, int line, int number)
+    private static (Geometry? Geometry, int? Srid) ParseGeometry(string value, WKBReader wkb, WKTReader wkt, string source, int line, int number, int maxDepth)
     {
         var text = value.Trim();
         if (text.Length == 0)
@@ -76,7 +89,13 @@ internal static class CsvSourceReader
         {
             if (IsHex(text))
             {
-                var g = wkb.Read(Convert.FromHexString(text));
+                var bytes = Convert.FromHexString(text);
+                if (GeometryGuards.CheckWkb(bytes, maxDepth) is { } wkbProblem)
+                {
+                    throw new BoundaryFileException(source, line, number, $"the geometry '{text[..Math.Min(text.Length, 40)]}…' is neither valid WKT nor hex WKB: {wkbProblem}");
+                }
+
+                var g = wkb.Read(bytes);
                 return (g, g.SRID > 0 ? g.SRID : null);
             }
 
@@ -93,16 +112,40 @@ internal static class CsvSourceReader
                 text = text[(semicolon + 1)..];
             }
 
+            if (GeometryGuards.CheckWktDepth(text, maxDepth) is { } wktProblem)
+            {
+                throw new BoundaryFileException(source, line, number, wktProblem);
+            }
+
             return (wkt.Read(text), srid);
         }
         catch (Exception ex) when (ex is ParseException or FormatException or ArgumentException or IndexOutOfRangeException or InvalidOperationException or EndOfStreamException)
         {
             var excerpt = text.Length > 40 ? text[..40] + "…" : text;
             // Some NetTopologySuite parse errors carry a whole stack trace in their message: the first line says what was wrong.
-            var reason = ex.Message.AsSpan().Trim();
-            var end = reason.IndexOfAny('\r', '\n');
-            throw new BoundaryFileException(source, line, number, $"the geometry '{excerpt}' is neither valid WKT nor hex WKB: {(end < 0 ? reason : reason[..end])}", ex);
+            throw new BoundaryFileException(source, line, number, $"the geometry '{excerpt}' is neither valid WKT nor hex WKB: {ParseProblem(ex)}", ex);
         }
+    }
+
+    /// <summary>
+    /// A parser's complaint fit for a user: the first line only (some NetTopologySuite messages carry a stack trace)
+    /// and without the type names some of them start with.
+    /// </summary>
+    internal static string ParseProblem(Exception ex)
+    {
+        var reason = ex.Message.AsSpan().Trim();
+        var end = reason.IndexOfAny('\r', '\n');
+        var text = (end < 0 ? reason : reason[..end]).ToString();
+        foreach (var prefix in new[] { "NetTopologySuite.IO.ParseException:", "System.FormatException:", "System.ArgumentException:" })
+        {
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                text = text[prefix.Length..].Trim();
+            }
+        }
+
+        var parameter = text.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return parameter < 0 ? text : text[..parameter];
     }
 
     private static bool IsHex(string text)

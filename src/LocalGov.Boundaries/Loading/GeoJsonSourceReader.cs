@@ -8,15 +8,16 @@ namespace LocalGov.Boundaries.Loading;
 /// <summary>Reads a GeoJSON FeatureCollection with NetTopologySuite.IO.GeoJSON4STJ, honouring a legacy <c>crs</c> member.</summary>
 internal static partial class GeoJsonSourceReader
 {
-    public static RawSource Read(ReadOnlyMemory<byte> json, string source, string format = "GeoJSON")
+    public static RawSource Read(ReadOnlyMemory<byte> json, string source, BoundaryLoadOptions limits, string format = "GeoJSON")
     {
+        json = JsonInput.WithoutBom(json);
         int? declaredSrid = null;
         string? declaredText = null;
         FeatureCollection? collection;
         var ids = new List<string?>();
         try
         {
-            using (var document = JsonDocument.Parse(json))
+            using (var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = limits.MaxNestingDepth }))
             {
                 var root = document.RootElement;
                 if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "FeatureCollection")
@@ -30,6 +31,11 @@ internal static partial class GeoJsonSourceReader
 
                 if (root.TryGetProperty("features", out var list) && list.ValueKind == JsonValueKind.Array)
                 {
+                    if (list.GetArrayLength() > limits.MaxFeatures)
+                    {
+                        throw new BoundaryFileException(source, null, null, $"the collection has {list.GetArrayLength()} features, more than {limits.MaxFeatures} (MaxFeatures)");
+                    }
+
                     foreach (var feature in list.EnumerateArray())
                     {
                         ids.Add(feature.ValueKind == JsonValueKind.Object && feature.TryGetProperty("id", out var id)
@@ -39,11 +45,11 @@ internal static partial class GeoJsonSourceReader
                 }
             }
 
-            collection = JsonSerializer.Deserialize<FeatureCollection>(json.Span, Options);
+            collection = JsonSerializer.Deserialize<FeatureCollection>(json.Span, limits.MaxNestingDepth == DefaultDepth ? Options : CreateOptions(limits.MaxNestingDepth));
         }
         catch (JsonException ex)
         {
-            throw new BoundaryFileException(source, (int?)(ex.LineNumber + 1), null, $"malformed GeoJSON: {ex.Message}", ex);
+            throw new BoundaryFileException(source, (int?)(ex.LineNumber + 1), null, $"malformed GeoJSON: {JsonInput.Problem(ex, limits.MaxNestingDepth)}", ex);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or NotSupportedException)
         {
@@ -88,9 +94,14 @@ internal static partial class GeoJsonSourceReader
         return (srid, $"crs \"{text}\"");
     }
 
+    private const int DefaultDepth = 64;
+
     // The feature "id" member becomes the attribute "id", so ONS-style files keyed only by id still load.
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly JsonSerializerOptions Options = CreateOptions(DefaultDepth);
+
+    private static JsonSerializerOptions CreateOptions(int maxDepth) => new()
     {
+        MaxDepth = maxDepth,
         Converters = { new GeoJsonConverterFactory(NetTopologySuite.NtsGeometryServices.Instance.CreateGeometryFactory(), false, "id") },
     };
 

@@ -14,10 +14,16 @@ internal static class GeoPackageSourceReader
             throw new FileNotFoundException($"GeoPackage not found: {path}", path);
         }
 
+        using var deadline = new CancellationTokenSource(options.MaxQueryTime);
         try
         {
-            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString());
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
             connection.Open();
+
+            // A feature table may be a view, and a view may be endless (a recursive CTE) or very slow: SQLite is
+            // interrupted at the deadline, whatever query it is in. One value may not exceed 256 MiB.
+            using var interrupt = deadline.Token.Register(() => SQLitePCL.raw.sqlite3_interrupt(connection.Handle));
+            SQLitePCL.raw.sqlite3_limit(connection.Handle, SQLitePCL.raw.SQLITE_LIMIT_LENGTH, 256 * 1024 * 1024);
             var tables = new List<(string Table, string Column, int Srs)>();
             using (var command = connection.CreateCommand())
             {
@@ -67,6 +73,11 @@ internal static class GeoPackageSourceReader
                 while (reader.Read())
                 {
                     number++;
+                    if (number > options.MaxFeatures)
+                    {
+                        throw new BoundaryFileException(path, null, number, $"table {chosen.Table} has more than {options.MaxFeatures} rows (MaxFeatures); is it an endless view?");
+                    }
+
                     var values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
                     foreach (var field in fields)
                     {
@@ -79,11 +90,19 @@ internal static class GeoPackageSourceReader
                     {
                         try
                         {
-                            geometry = geoReader.Read((byte[])reader.GetValue(geometryOrdinal));
+                            var blob = (byte[])reader.GetValue(geometryOrdinal);
+                            var problem = GeometryGuards.GeoPackageWkbOffset(blob, out var wkbOffset)
+                                ?? (((blob[3] & 0x10) != 0) ? null : GeometryGuards.CheckWkb(blob.AsSpan(wkbOffset), options.MaxNestingDepth));
+                            if (problem is not null)
+                            {
+                                throw new BoundaryFileException(path, null, number, $"table {chosen.Table}: damaged geometry blob: {problem}");
+                            }
+
+                            geometry = geoReader.Read(blob);
                         }
                         catch (Exception ex) when (ex is ParseException or ArgumentException or InvalidCastException or IndexOutOfRangeException or EndOfStreamException or InvalidOperationException)
                         {
-                            throw new BoundaryFileException(path, null, number, $"table {chosen.Table}: unreadable geometry blob: {ex.Message}", ex);
+                            throw new BoundaryFileException(path, null, number, $"table {chosen.Table}: unreadable geometry blob: {CsvSourceReader.ParseProblem(ex)}", ex);
                         }
                     }
 
@@ -94,9 +113,18 @@ internal static class GeoPackageSourceReader
             var declared = epsg is null ? $"srs_id {chosen.Srs.ToString(CultureInfo.InvariantCulture)}" : $"EPSG:{epsg.Value.ToString(CultureInfo.InvariantCulture)} (srs_id {chosen.Srs.ToString(CultureInfo.InvariantCulture)})";
             return new RawSource($"{path}#{chosen.Table}", "GeoPackage", fields, features, epsg ?? -1, declared);
         }
+        catch (SqliteException ex) when (deadline.IsCancellationRequested)
+        {
+            throw new BoundaryFileException(path, null, null, $"reading the GeoPackage took longer than {options.MaxQueryTime} (MaxQueryTime) and was stopped; is the feature table an endless or very slow view?", ex);
+        }
         catch (SqliteException ex)
         {
             throw new BoundaryFileException(path, null, null, $"not a readable GeoPackage: {ex.Message}", ex);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or InvalidCastException or FormatException or OverflowException or IndexOutOfRangeException or ArgumentException)
+        {
+            // A NULL or a text where the GeoPackage standard puts a name or number (gpkg_geometry_columns, the geometry column).
+            throw new BoundaryFileException(path, null, null, $"not a GeoPackage as the standard defines it: its tables hold a value of the wrong type or a missing column ({CsvSourceReader.ParseProblem(ex)})", ex);
         }
     }
 }

@@ -52,12 +52,12 @@ internal static class TopoJsonSourceReader
     {
         try
         {
-            using var document = JsonDocument.Parse(json.Span.StartsWith(Utf8Bom) ? json[3..] : json);
+            using var document = JsonDocument.Parse(JsonInput.WithoutBom(json), new JsonDocumentOptions { MaxDepth = options.MaxNestingDepth });
             return Read(document.RootElement, source, options);
         }
         catch (JsonException ex)
         {
-            throw new BoundaryFileException(source, (int?)(ex.LineNumber + 1), null, $"malformed TopoJSON: {ex.Message}", ex);
+            throw new BoundaryFileException(source, (int?)(ex.LineNumber + 1), null, $"malformed TopoJSON: {JsonInput.Problem(ex, options.MaxNestingDepth)}", ex);
         }
     }
 
@@ -90,7 +90,7 @@ internal static class TopoJsonSourceReader
 
         var chosen = objects.GetProperty(name);
         var quantization = Transform(root, source);
-        var reader = new ObjectReader(source, name, Arcs(root, quantization, source), quantization);
+        var reader = new ObjectReader(source, name, Arcs(root, quantization, source), quantization, options.MaxVertices);
         List<JsonElement> members;
         if (chosen.ValueKind == JsonValueKind.Object && chosen.TryGetProperty("type", out var objectType) && objectType.ValueKind == JsonValueKind.String && objectType.ValueEquals("GeometryCollection"))
         {
@@ -102,6 +102,11 @@ internal static class TopoJsonSourceReader
         else
         {
             members = [chosen];
+        }
+
+        if (members.Count > options.MaxFeatures)
+        {
+            throw new BoundaryFileException(source, null, null, $"object '{name}' has {members.Count} members, more than {options.MaxFeatures} (MaxFeatures)");
         }
 
         var features = new List<RawFeature>(members.Count);
@@ -199,8 +204,10 @@ internal static class TopoJsonSourceReader
     }
 
     /// <summary>Builds the geometries and attributes of one object's members, naming the object and feature in every error.</summary>
-    private sealed class ObjectReader(string source, string name, Coordinate[][] arcs, Quantization? quantization)
+    private sealed class ObjectReader(string source, string name, Coordinate[][] arcs, Quantization? quantization, long maxVertices)
     {
+        private long _vertices;
+
         public Geometry? Geometry(JsonElement geometry, int number)
         {
             if (geometry.ValueKind != JsonValueKind.Object)
@@ -331,6 +338,13 @@ internal static class TopoJsonSourceReader
 
                 // Each arc after the first starts on the point the one before it ended on.
                 var skip = previous is null ? 0 : 1;
+                _vertices += arc.Length - skip;
+                if (_vertices > maxVertices)
+                {
+                    // A ring may repeat an arc any number of times, so a small file could otherwise expand without limit.
+                    throw Fail(number, $"{where}: the object expands to more than {maxVertices} vertices (MaxVertices)");
+                }
+
                 for (var k = skip; k < arc.Length; k++)
                 {
                     points.Add(arc[index < 0 ? arc.Length - 1 - k : k].Copy());

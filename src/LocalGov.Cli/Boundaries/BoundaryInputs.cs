@@ -48,27 +48,31 @@ internal static class BoundaryInputs
         return BoundaryLoader.Load(path, options);
     }
 
-    /// <summary>Reads "x,y" lines; blank lines are skipped, and a first line without digits is taken as a header.</summary>
-    public static (List<string> X, List<string> Y, double[] Xs, double[] Ys) ReadPoints(TextReader reader, string source)
+    /// <summary>The longest 'x,y' line read (a line is two numbers; anything longer is not a point).</summary>
+    public const int MaxPointLineLength = 4096;
+
+    /// <summary>
+    /// Reads up to <paramref name="batchSize"/> 'x,y' points; blank lines are skipped, and a first line without digits
+    /// is taken as a header. Each point is checked against <paramref name="crs"/>'s range, naming its 1-based line.
+    /// </summary>
+    public static async Task<PointBatch> ReadPointsAsync(BoundedLineReader reader, BoundaryCrs crs, int batchSize, CancellationToken cancellationToken)
     {
-        var xText = new List<string>();
-        var yText = new List<string>();
-        var xs = new List<double>();
-        var ys = new List<double>();
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        var batch = new PointBatch(batchSize);
+        while (batch.Count < batchSize && await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
         {
-            lineNumber++;
+            var lineNumber = reader.LineNumber;
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
             }
 
-            var parts = line.Split(',');
+            var comma = line.IndexOf(',', StringComparison.Ordinal);
+            var xText = comma < 0 ? line.Trim() : line[..comma].Trim();
+            var yText = comma < 0 ? string.Empty : line[(comma + 1)..].Trim();
             double x = 0, y = 0;
-            var ok = parts.Length == 2 &&
-                double.TryParse(parts[0].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out x) &&
-                double.TryParse(parts[1].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out y);
+            var ok = comma >= 0 && yText.IndexOf(',', StringComparison.Ordinal) < 0 &&
+                double.TryParse(xText, NumberStyles.Float, CultureInfo.InvariantCulture, out x) &&
+                double.TryParse(yText, NumberStyles.Float, CultureInfo.InvariantCulture, out y);
             if (!ok)
             {
                 if (lineNumber == 1 && !line.Any(char.IsAsciiDigit))
@@ -76,16 +80,44 @@ internal static class BoundaryInputs
                     continue;
                 }
 
-                throw new FormatException($"{source}, line {lineNumber}: expected 'x,y' with two numbers, got '{(line.Length > 60 ? line[..60] + "…" : line)}'");
+                throw new FormatException($"{reader.Source}, line {lineNumber}: expected 'x,y' with two numbers, got '{Excerpt(line)}'");
             }
 
-            xText.Add(parts[0].Trim());
-            yText.Add(parts[1].Trim());
-            xs.Add(x);
-            ys.Add(y);
+            if (OutsideRange(x, y, crs) is { } problem)
+            {
+                throw new FormatException($"{reader.Source}, line {lineNumber}: ({xText}, {yText}) {problem}");
+            }
+
+            batch.Add(xText, yText, x, y);
         }
 
-        return (xText, yText, [.. xs], [.. ys]);
+        return batch;
+    }
+
+    /// <summary>Why a point is not in the CRS's range (the resolver's own), or null.</summary>
+    public static string? OutsideRange(double x, double y, BoundaryCrs crs)
+    {
+        if (!double.IsFinite(x) || !double.IsFinite(y))
+        {
+            return "is not two finite numbers";
+        }
+
+        return crs == BoundaryCrs.Wgs84
+            ? x is < -180 or > 180 || y is < -90 or > 90 ? "is not a WGS84 longitude,latitude (longitude -180 to 180, latitude -90 to 90)" : null
+            : x is < -100_000 or > 800_000 || y is < -100_000 or > 1_400_000 ? "is not a British National Grid easting,northing (easting -100000 to 800000, northing -100000 to 1400000 metres)" : null;
+    }
+
+    /// <summary>Printable start of untrusted text for a message: at most 60 characters, control characters shown as '?'.</summary>
+    public static string Excerpt(string text)
+    {
+        var start = text.Length > 60 ? text[..60] + "…" : text;
+        return string.Create(start.Length, start, (span, value) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = char.IsControl(value[i]) ? '?' : value[i];
+            }
+        });
     }
 
     public static string Kind(AreaKind kind) => kind switch
@@ -136,5 +168,27 @@ internal static class BoundaryInputs
         }
 
         return text.ToString();
+    }
+}
+
+/// <summary>Points read from the input, with their text as given (echoed in the output).</summary>
+internal sealed class PointBatch(int capacity)
+{
+    public List<string> XText { get; } = new(Math.Min(capacity, 4096));
+
+    public List<string> YText { get; } = new(Math.Min(capacity, 4096));
+
+    public List<double> Xs { get; } = new(Math.Min(capacity, 4096));
+
+    public List<double> Ys { get; } = new(Math.Min(capacity, 4096));
+
+    public int Count => Xs.Count;
+
+    public void Add(string xText, string yText, double x, double y)
+    {
+        XText.Add(xText);
+        YText.Add(yText);
+        Xs.Add(x);
+        Ys.Add(y);
     }
 }

@@ -82,34 +82,40 @@ internal static class BoundariesCommands
                 throw new CliUsageException($"--input: file not found: {inputPath}");
             }
 
-            using var reader = inputPath is null ? null : new StreamReader(inputPath, Encoding.UTF8);
-            var (xText, yText, xs, ys) = BoundaryInputs.ReadPoints(reader ?? Console.In, inputPath ?? "stdin");
-            var results = new ResolvedArea[xs.Length];
-            var watch = Stopwatch.StartNew();
-            try
+            // Points are read, resolved and written a batch at a time, so memory does not grow with the input.
+            using var file = inputPath is null ? null : new StreamReader(inputPath, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            var lines = new BoundedLineReader(file ?? Console.In, inputPath ?? "stdin", BoundaryInputs.MaxPointLineLength);
+            var watch = new Stopwatch();
+            var total = 0;
+            while (true)
             {
-                resolver.ResolveManyInParallel(xs, ys, results, cancellationToken);
-            }
-            catch (ArgumentException ex)
-            {
-                throw new FormatException($"{inputPath ?? "stdin"}: {ex.Message}", ex);
+                var batch = await BoundaryInputs.ReadPointsAsync(lines, resolver.Crs, 65_536, cancellationToken).ConfigureAwait(false);
+                if (batch.Count == 0)
+                {
+                    break;
+                }
+
+                var results = new ResolvedArea[batch.Count];
+                watch.Start();
+                resolver.ResolveManyInParallel(batch.Xs.ToArray(), batch.Ys.ToArray(), results, cancellationToken);
+                watch.Stop();
+                total += batch.Count;
+                var output = new StringBuilder();
+                for (var i = 0; i < results.Length; i++)
+                {
+                    var r = results[i];
+                    output.Append(BoundaryInputs.Csv(batch.XText[i])).Append(',').Append(BoundaryInputs.Csv(batch.YText[i])).Append(',')
+                        .Append(BoundaryInputs.Csv(r.Code)).Append(',').Append(BoundaryInputs.Csv(r.Name)).Append(',')
+                        .Append(BoundaryInputs.Kind(r.Kind)).Append('\n');
+                }
+
+                await ctx.Output.WriteAsync(output.ToString()).ConfigureAwait(false);
             }
 
-            watch.Stop();
-            var output = new StringBuilder();
-            for (var i = 0; i < results.Length; i++)
-            {
-                var r = results[i];
-                output.Append(BoundaryInputs.Csv(xText[i])).Append(',').Append(BoundaryInputs.Csv(yText[i])).Append(',')
-                    .Append(BoundaryInputs.Csv(r.Code)).Append(',').Append(BoundaryInputs.Csv(r.Name)).Append(',')
-                    .Append(BoundaryInputs.Kind(r.Kind)).Append('\n');
-            }
-
-            await ctx.Output.WriteAsync(output.ToString()).ConfigureAwait(false);
             if (ctx.GetValue(stats))
             {
-                var perSecond = xs.Length / Math.Max(watch.Elapsed.TotalSeconds, 1e-9);
-                await ctx.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{xs.Length} lookups in {watch.Elapsed.TotalMilliseconds:F1} ms: {perSecond:F0} lookups/s")).ConfigureAwait(false);
+                var perSecond = total / Math.Max(watch.Elapsed.TotalSeconds, 1e-9);
+                await ctx.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{total} lookups in {watch.Elapsed.TotalMilliseconds:F1} ms: {perSecond:F0} lookups/s")).ConfigureAwait(false);
             }
 
             return ExitCodes.Success;
@@ -136,7 +142,16 @@ internal static class BoundariesCommands
             var watch = Stopwatch.StartNew();
             var resolver = Build(ctx, ctx.GetValue(parishes)!, ctx.GetValue(districts), codeField, nameField, crs);
             var path = ctx.GetValue(output)!;
-            resolver.Save(path);
+            try
+            {
+                resolver.Save(path);
+            }
+            catch (Exception ex) when (ex is UnauthorizedAccessException or IOException && ex is not FileNotFoundException)
+            {
+                // A folder, a read-only file or a full disk: the user's to fix, so a usage error naming the path.
+                throw new CliUsageException($"--out: cannot write the index to '{path}': {ex.Message}");
+            }
+
             var s = resolver.Statistics;
             await ctx.Output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,

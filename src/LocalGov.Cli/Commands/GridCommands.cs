@@ -23,8 +23,8 @@ internal static class GridCommands
 
     private static Command ToWgs84()
     {
-        var easting = new Argument<double>("easting") { Description = "Easting in metres." };
-        var northing = new Argument<double>("northing") { Description = "Northing in metres." };
+        var easting = new Argument<double>("easting") { Description = "Easting in metres.", CustomParser = StrictNumber.Parse };
+        var northing = new Argument<double>("northing") { Description = "Northing in metres.", CustomParser = StrictNumber.Parse };
         var ostn15 = Ostn15Option();
         var json = JsonOption();
         var command = new Command("to-wgs84", "Convert a BNG easting/northing to WGS84; prints 'latitude longitude'.");
@@ -52,8 +52,8 @@ internal static class GridCommands
 
     private static Command ToBng()
     {
-        var latitude = new Argument<double>("lat") { Description = "WGS84 latitude." };
-        var longitude = new Argument<double>("lon") { Description = "WGS84 longitude (negative west)." };
+        var latitude = new Argument<double>("lat") { Description = "WGS84 latitude.", CustomParser = StrictNumber.Parse };
+        var longitude = new Argument<double>("lon") { Description = "WGS84 longitude (negative west).", CustomParser = StrictNumber.Parse };
         var ostn15 = Ostn15Option();
         var json = JsonOption();
         var command = new Command("to-bng", "Convert a WGS84 latitude/longitude to BNG; prints 'easting northing' in metres.");

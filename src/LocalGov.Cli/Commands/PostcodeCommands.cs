@@ -66,11 +66,12 @@ internal static class PostcodeCommands
                 throw new CliUsageException($"--input: the file '{file.FullName}' does not exist.");
             }
 
-            using var reader = file is null ? new StreamReader(Console.OpenStandardInput()) : new StreamReader(file.FullName);
+            using var reader = file is null ? new StreamReader(Console.OpenStandardInput()) : new StreamReader(file.FullName, detectEncodingFromByteOrderMarks: true);
+            var lines = new BoundedLineReader(reader, file?.FullName ?? "stdin", MaxPostcodeLineLength);
             await using var services = PostcodesCliClients.Create(ctx.GetValue(url));
             var client = services.GetRequiredService<PostcodesIoClient>();
             int found = 0, notFound = 0, invalid = 0;
-            await foreach (var result in client.LookupManyAsync(ReadLinesAsync(reader, ct), cancellationToken: ct).ConfigureAwait(false))
+            await foreach (var result in client.LookupManyAsync(ReadLinesAsync(lines, ct), cancellationToken: ct).ConfigureAwait(false))
             {
                 await ctx.WriteJsonAsync(new BulkLine(result.Query, result.Result), Json.BulkLine).ConfigureAwait(false);
                 _ = result.Outcome switch
@@ -92,14 +93,26 @@ internal static class PostcodeCommands
         return command;
     }
 
-    private static async IAsyncEnumerable<string> ReadLinesAsync(TextReader reader, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <summary>The longest line of a bulk input: a postcode is at most 8 characters, so anything this long is not one.</summary>
+    private const int MaxPostcodeLineLength = 1024;
+
+    private static async IAsyncEnumerable<string> ReadLinesAsync(BoundedLineReader reader, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
         {
-            if (line.Trim().Length > 0)
+            var text = line.Trim();
+            if (text.Length == 0)
             {
-                yield return line.Trim();
+                continue;
             }
+
+            // A control character is no part of a postcode and would be sent to the server as it is.
+            if (text.Any(char.IsControl))
+            {
+                throw new FormatException($"{reader.Source}, line {reader.LineNumber}: the line holds a control character, so it is not a postcode: '{Boundaries.BoundaryInputs.Excerpt(text)}'");
+            }
+
+            yield return text;
         }
     }
 
@@ -171,8 +184,8 @@ internal static class PostcodeCommands
 
     private static Command Reverse()
     {
-        var lon = new Option<double>("--lon") { Description = "WGS84 longitude.", Required = true };
-        var lat = new Option<double>("--lat") { Description = "WGS84 latitude.", Required = true };
+        var lon = new Option<double>("--lon") { Description = "WGS84 longitude.", Required = true, CustomParser = StrictNumber.Parse };
+        var lat = new Option<double>("--lat") { Description = "WGS84 latitude.", Required = true, CustomParser = StrictNumber.Parse };
         var url = UrlOption();
         var limit = LimitOption();
         var radius = new Option<int?>("--radius") { Description = "Radius in metres (default 100, max 2000)." };

@@ -84,7 +84,7 @@ public static class PostcodesServiceCollectionExtensions
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
             .AddTypedClient((http, sp) => new PostcodesIoClient(http, sp.GetRequiredService<IOptions<PostcodesIoClientOptions>>().Value));
-        AddResilience(builder, "postcodes.io", sp => sp.GetRequiredService<IOptions<PostcodesIoClientOptions>>().Value.AttemptTimeout, configureResilience);
+        AddResilience(builder, "postcodes.io", sp => sp.GetRequiredService<IOptions<PostcodesIoClientOptions>>().Value.AttemptTimeout, sp => sp.GetRequiredService<IOptions<PostcodesIoClientOptions>>().Value.MaxRetryAfter, configureResilience);
         return builder;
     }
 
@@ -99,11 +99,11 @@ public static class PostcodesServiceCollectionExtensions
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
             .AddTypedClient((http, sp) => new MapItClient(http, sp.GetRequiredService<IOptions<MapItClientOptions>>().Value));
-        AddResilience(builder, "MapIt", sp => sp.GetRequiredService<IOptions<MapItClientOptions>>().Value.AttemptTimeout, configureResilience);
+        AddResilience(builder, "MapIt", sp => sp.GetRequiredService<IOptions<MapItClientOptions>>().Value.AttemptTimeout, sp => sp.GetRequiredService<IOptions<MapItClientOptions>>().Value.MaxRetryAfter, configureResilience);
         return builder;
     }
 
-    private static void AddResilience(IHttpClientBuilder builder, string service, Func<IServiceProvider, TimeSpan> attemptTimeout, Action<HttpStandardResilienceOptions>? configureResilience)
+    private static void AddResilience(IHttpClientBuilder builder, string service, Func<IServiceProvider, TimeSpan> attemptTimeout, Func<IServiceProvider, TimeSpan> maxRetryAfter, Action<HttpStandardResilienceOptions>? configureResilience)
     {
         builder.AddStandardResilienceHandler().Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
         {
@@ -122,6 +122,14 @@ public static class PostcodesServiceCollectionExtensions
 
             var attempt = attemptTimeout(sp);
             resilience.AttemptTimeout.Timeout = attempt;
+
+            // The handler would wait whatever Retry-After says (a date in 2099 overflows its timer): a wait up to
+            // the cap is honoured, a longer one is not retried at all, so the caller gets the 429 at once.
+            var cap = maxRetryAfter(sp);
+            resilience.Retry.ShouldRetryAfterHeader = false;
+            var shouldHandle = resilience.Retry.ShouldHandle;
+            resilience.Retry.ShouldHandle = args => HttpCall.RetryAfter(args.Outcome.Result) is { } wait && wait > cap ? ValueTask.FromResult(false) : shouldHandle(args);
+            resilience.Retry.DelayGenerator = args => ValueTask.FromResult(HttpCall.RetryAfter(args.Outcome.Result) is { } wait && wait <= cap ? (TimeSpan?)wait : null);
 
             // The standard handler requires total > attempt and the breaker's sampling window ≥ 2 × attempt.
             if (resilience.TotalRequestTimeout.Timeout <= attempt)

@@ -26,6 +26,23 @@ internal static class ClientPlumbing
         }
     }
 
+    public static void CheckMaxRetryAfter(TimeSpan wait, string setting, List<string> failures)
+    {
+        if (wait < TimeSpan.Zero || wait > TimeSpan.FromMinutes(10))
+        {
+            failures.Add($"{setting} must be between zero and 10 minutes, not {wait}.");
+        }
+    }
+
+    /// <summary>Refuses header values that could split a request (CR, LF or any other control character).</summary>
+    public static void CheckHeaderValue(string? value, string setting, List<string> failures)
+    {
+        if (value is not null && value.Any(char.IsControl))
+        {
+            failures.Add($"{setting} must not contain control characters such as CR or LF (they would split the request's headers).");
+        }
+    }
+
     public static void CheckMaxResponseBytes(long maxBytes, string setting, List<string> failures)
     {
         // Below 64 KiB even an ordinary error page could not be read; above 1 GiB the cap protects nothing.

@@ -134,15 +134,27 @@ internal static class HttpCall
         return text.Length <= ExcerptLength ? text : string.Concat(text.AsSpan(0, ExcerptLength), "…");
     }
 
-    public static TimeSpan? RetryAfter(BufferedResponse response)
+    public static TimeSpan? RetryAfter(BufferedResponse response) => RetryAfter(response.Headers);
+
+    /// <summary>The response's <c>Retry-After</c> as a wait from now (a past date is zero), or null when absent, malformed or not a response.</summary>
+    public static TimeSpan? RetryAfter(HttpResponseMessage? response) => response is null ? null : RetryAfter(response.Headers);
+
+    private static TimeSpan? RetryAfter(System.Net.Http.Headers.HttpResponseHeaders headers)
     {
-        var retry = response.Headers.RetryAfter;
+        // A malformed value is not parsed by HttpClient (RetryAfter is null), so it counts as absent.
+        var retry = headers.RetryAfter;
         if (retry?.Delta is { } delta)
         {
-            return delta;
+            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
         }
 
-        return retry?.Date is { } date ? date - DateTimeOffset.UtcNow : null;
+        if (retry?.Date is { } date)
+        {
+            var wait = date - DateTimeOffset.UtcNow;
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+        }
+
+        return null;
     }
 
     private static bool IsTransportFailure(Exception ex, CancellationToken cancellationToken) => ex switch

@@ -20,4 +20,11 @@ public sealed class MapItClientOptions
     /// several megabytes). A larger body raises <see cref="PostcodesInvalidResponseException"/> without being read further.
     /// </summary>
     public long MaxResponseBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// The longest <c>Retry-After</c> the standard resilience handler waits before retrying (DI registration only;
+    /// default 30 seconds, at most 10 minutes). A server asking for longer is not retried: the call fails at once
+    /// with <see cref="PostcodesRateLimitedException"/>.
+    /// </summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -12,12 +12,13 @@ internal sealed class MapItClientOptionsValidator : IValidateOptions<MapItClient
         var failures = new List<string>();
         ClientPlumbing.CheckBaseAddress(options.BaseAddress, "MapIt:BaseAddress", failures);
 
-        if (options.ApiKey is { } key && (key.Length == 0 || key.Any(char.IsWhiteSpace)))
+        if (options.ApiKey is { } key && (key.Length == 0 || key.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))))
         {
-            failures.Add("MapIt:ApiKey must be null or a non-empty key without whitespace.");
+            failures.Add("MapIt:ApiKey must be null or a non-empty key without whitespace or control characters (CR or LF would split the request's headers).");
         }
 
         ClientPlumbing.CheckAttemptTimeout(options.AttemptTimeout, "MapIt:AttemptTimeout", failures);
+        ClientPlumbing.CheckMaxRetryAfter(options.MaxRetryAfter, "MapIt:MaxRetryAfter", failures);
         ClientPlumbing.CheckMaxResponseBytes(options.MaxResponseBytes, "MapIt:MaxResponseBytes", failures);
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -54,7 +54,7 @@ public sealed class PostcodesIoClient
     /// <exception cref="PostcodeNotFoundException">Well formed but unknown; <see cref="PostcodeNotFoundException.Terminated"/> is set for terminated postcodes.</exception>
     public Task<PostcodeResult> LookupAsync(string postcode, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(postcode);
+        Numbers.RequireIdentifier(postcode, nameof(postcode));
         return RequireAsync("LookupAsync", ct => _api.Lookup(postcode.Trim(), ct), Json.PostcodeEnvelope, postcode, cancellationToken);
     }
 
@@ -108,8 +108,8 @@ public sealed class PostcodesIoClient
     /// <exception cref="PostcodesServiceException">The server rejected the point or the limits (400).</exception>
     public async Task<IReadOnlyList<PostcodeResult>> ReverseGeocodeAsync(double longitude, double latitude, NearbySearchOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var lon = Numbers.Format(Numbers.RequireFinite(longitude, nameof(longitude)));
-        var lat = Numbers.Format(Numbers.RequireFinite(latitude, nameof(latitude)));
+        var lon = Numbers.Format(Numbers.RequireLongitude(longitude, nameof(longitude)));
+        var lat = Numbers.Format(Numbers.RequireLatitude(latitude, nameof(latitude)));
         options ??= new NearbySearchOptions();
         var limit = Numbers.Format(options.Limit);
         var radius = Numbers.Format(options.Radius);
@@ -154,7 +154,7 @@ public sealed class PostcodesIoClient
     /// <exception cref="PostcodeNotFoundException">The postcode is unknown.</exception>
     public async Task<IReadOnlyList<PostcodeResult>> NearestAsync(string postcode, NearbySearchOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(postcode);
+        Numbers.RequireIdentifier(postcode, nameof(postcode));
         options ??= new NearbySearchOptions();
         return await GetAsync(
             "NearestAsync",
@@ -170,7 +170,7 @@ public sealed class PostcodesIoClient
     /// <returns>True when the postcode exists in the server's data.</returns>
     public Task<bool> ValidateAsync(string postcode, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(postcode);
+        Numbers.RequireIdentifier(postcode, nameof(postcode));
         return RequireAsync("ValidateAsync", ct => _api.Validate(postcode.Trim(), ct), Json.BoolEnvelope, null, cancellationToken);
     }
 
@@ -181,7 +181,7 @@ public sealed class PostcodesIoClient
     /// <returns>Matching postcodes; empty when none.</returns>
     public async Task<IReadOnlyList<string>> AutocompleteAsync(string partial, int? limit = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(partial);
+        Numbers.RequireIdentifier(partial, nameof(partial));
         return await GetAsync("AutocompleteAsync", ct => _api.Autocomplete(partial.Trim(), Numbers.Format(limit), ct), Json.StringListEnvelope, null, cancellationToken).ConfigureAwait(false) ?? [];
     }
 
@@ -210,7 +210,7 @@ public sealed class PostcodesIoClient
     /// <exception cref="PostcodesNotFoundException">The outcode is unknown.</exception>
     public Task<OutcodeResult> LookupOutcodeAsync(string outcode, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(outcode);
+        Numbers.RequireIdentifier(outcode, nameof(outcode));
         return RequireAsync("LookupOutcodeAsync", ct => _api.Outcode(outcode.Trim(), ct), Json.OutcodeEnvelope, null, cancellationToken);
     }
 
@@ -223,7 +223,7 @@ public sealed class PostcodesIoClient
     /// <exception cref="PostcodesNotFoundException">The outcode is unknown.</exception>
     public async Task<IReadOnlyList<OutcodeResult>> NearestOutcodesAsync(string outcode, int? limit = null, int? radius = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(outcode);
+        Numbers.RequireIdentifier(outcode, nameof(outcode));
         return await GetAsync("NearestOutcodesAsync", ct => _api.OutcodeNearest(outcode.Trim(), Numbers.Format(limit), Numbers.Format(radius), ct), Json.OutcodeListEnvelope, null, cancellationToken).ConfigureAwait(false) ?? [];
     }
 
@@ -236,8 +236,8 @@ public sealed class PostcodesIoClient
     /// <returns>Outcodes, nearest first; empty when none.</returns>
     public async Task<IReadOnlyList<OutcodeResult>> ReverseGeocodeOutcodesAsync(double longitude, double latitude, int? limit = null, int? radius = null, CancellationToken cancellationToken = default)
     {
-        var lon = Numbers.Format(Numbers.RequireFinite(longitude, nameof(longitude)));
-        var lat = Numbers.Format(Numbers.RequireFinite(latitude, nameof(latitude)));
+        var lon = Numbers.Format(Numbers.RequireLongitude(longitude, nameof(longitude)));
+        var lat = Numbers.Format(Numbers.RequireLatitude(latitude, nameof(latitude)));
         return await GetAsync("ReverseGeocodeOutcodesAsync", ct => _api.OutcodeReverse(lon, lat, Numbers.Format(limit), Numbers.Format(radius), ct), Json.OutcodeListEnvelope, null, cancellationToken).ConfigureAwait(false) ?? [];
     }
 
@@ -249,7 +249,7 @@ public sealed class PostcodesIoClient
     /// <exception cref="PostcodesNotFoundException">The postcode is not a terminated one (<c>Terminated postcode not found</c>).</exception>
     public Task<TerminatedPostcode> LookupTerminatedAsync(string postcode, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(postcode);
+        Numbers.RequireIdentifier(postcode, nameof(postcode));
         return RequireAsync("LookupTerminatedAsync", ct => _api.Terminated(postcode.Trim(), ct), Json.TerminatedEnvelope, postcode, cancellationToken);
     }
 
@@ -261,7 +261,7 @@ public sealed class PostcodesIoClient
     /// <exception cref="PostcodeNotFoundException">Unknown, or known to ONSPD but not to the SPD.</exception>
     public Task<ScottishPostcode> LookupScottishAsync(string postcode, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(postcode);
+        Numbers.RequireIdentifier(postcode, nameof(postcode));
         return RequireAsync("LookupScottishAsync", ct => _api.Scotland(postcode.Trim(), ct), Json.ScottishEnvelope, postcode, cancellationToken);
     }
 
@@ -283,7 +283,7 @@ public sealed class PostcodesIoClient
     /// <exception cref="PostcodesNotFoundException">No such place.</exception>
     public Task<Place> LookupPlaceAsync(string code, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        Numbers.RequireIdentifier(code, nameof(code));
         return RequireAsync("LookupPlaceAsync", ct => _api.Place(code.Trim(), ct), Json.PlaceEnvelope, null, cancellationToken);
     }
 
@@ -321,7 +321,7 @@ public sealed class PostcodesIoClient
         var results = new PostcodeLookupResult[sent.Count];
         for (var i = 0; i < sent.Count; i++)
         {
-            var result = items[i].Result;
+            var result = (items[i] ?? throw NullItem(operation, i)).Result;
             var outcome = result is not null ? PostcodeLookupOutcome.Found
                 : Postcode.TryParse(sent[i], out _) ? PostcodeLookupOutcome.NotFound
                 : PostcodeLookupOutcome.InvalidPostcode;
@@ -337,8 +337,8 @@ public sealed class PostcodesIoClient
         foreach (var point in points)
         {
             ArgumentNullException.ThrowIfNull(point, nameof(points));
-            Numbers.RequireFinite(point.Longitude, "Longitude");
-            Numbers.RequireFinite(point.Latitude, "Latitude");
+            Numbers.RequireLongitude(point.Longitude, "Longitude");
+            Numbers.RequireLatitude(point.Latitude, "Latitude");
         }
 
         var items = await RequireAsync(operation, ct => _api.BulkReverse(new BulkReverseRequest(points), filter, Numbers.Format(defaults.Limit), Numbers.Format(defaults.Radius), Numbers.Format(defaults.WideSearch), ct), Json.BulkReverseEnvelope, null, cancellationToken).ConfigureAwait(false);
@@ -350,7 +350,7 @@ public sealed class PostcodesIoClient
         var results = new ReverseGeocodeResult[points.Count];
         for (var i = 0; i < points.Count; i++)
         {
-            results[i] = new ReverseGeocodeResult(points[i], items[i].Result ?? []);
+            results[i] = new ReverseGeocodeResult(points[i], (items[i] ?? throw NullItem(operation, i)).Result ?? []);
         }
 
         return results;
@@ -371,8 +371,47 @@ public sealed class PostcodesIoClient
         }
 
         var envelope = HttpCall.Deserialize(Service, operation, response, typeInfo);
-        return envelope.Result ?? throw new PostcodesInvalidResponseException(Service, operation, response.RequestUri, response.StatusCode, response.Excerpt, $"{Service} {operation}: the response has no result. Body starts: {response.Excerpt}");
+        var result = envelope.Result ?? throw new PostcodesInvalidResponseException(Service, operation, response.RequestUri, response.StatusCode, response.Excerpt, $"{Service} {operation}: the response has no result. Body starts: {response.Excerpt}");
+        CheckPositions(operation, response, result);
+        return result;
     }
+
+    /// <summary>Refuses an answer placing something outside WGS84 (latitude 999, say), wherever in the answer it is.</summary>
+    private static void CheckPositions(string operation, BufferedResponse response, object? value)
+    {
+        (string? Name, double? Longitude, double? Latitude)? bad = value switch
+        {
+            PostcodeResult p => Numbers.IsWgs84OrAbsent(p.Longitude, p.Latitude) ? null : (p.Postcode, p.Longitude, p.Latitude),
+            OutcodeResult o => Numbers.IsWgs84OrAbsent(o.Longitude, o.Latitude) ? null : (o.Outcode, o.Longitude, o.Latitude),
+            Place p => Numbers.IsWgs84OrAbsent(p.Longitude, p.Latitude) ? null : (p.Code, p.Longitude, p.Latitude),
+            TerminatedPostcode t => Numbers.IsWgs84OrAbsent(t.Longitude, t.Latitude) ? null : (t.Postcode, t.Longitude, t.Latitude),
+            BulkLookupItem { Result: { } r } => Numbers.IsWgs84OrAbsent(r.Longitude, r.Latitude) ? null : (r.Postcode, r.Longitude, r.Latitude),
+            _ => null,
+        };
+        if (bad is { } b)
+        {
+            throw new PostcodesInvalidResponseException(Service, operation, response.RequestUri, response.StatusCode, response.Excerpt,
+                $"{Service} {operation}: the answer places {b.Name ?? "a result"} at longitude {b.Longitude}, latitude {b.Latitude}, which is not a WGS84 position.");
+        }
+
+        if (value is System.Collections.IEnumerable list and not string)
+        {
+            foreach (var item in list)
+            {
+                if (item is BulkReverseItem reverse)
+                {
+                    CheckPositions(operation, response, reverse.Result);
+                }
+                else
+                {
+                    CheckPositions(operation, response, item);
+                }
+            }
+        }
+    }
+
+    private PostcodesInvalidResponseException NullItem(string operation, int index) =>
+        new(Service, operation, _baseAddress, 200, null, $"{Service} {operation}: result {index + 1} of the bulk answer is null, not an object with \"query\" and \"result\".");
 
     private async Task<T?> GetCoreAsync<T>(string operation, Func<CancellationToken, Task<HttpResponseMessage>> send, JsonTypeInfo<PostcodesIoEnvelope<T>> typeInfo, string? postcode, CancellationToken cancellationToken)
     {
@@ -382,7 +421,9 @@ public sealed class PostcodesIoClient
             throw MapError(operation, response, postcode);
         }
 
-        return HttpCall.Deserialize(Service, operation, response, typeInfo).Result;
+        var result = HttpCall.Deserialize(Service, operation, response, typeInfo).Result;
+        CheckPositions(operation, response, result);
+        return result;
     }
 
     internal static PostcodesServiceException MapError(string operation, BufferedResponse response, string? postcode)

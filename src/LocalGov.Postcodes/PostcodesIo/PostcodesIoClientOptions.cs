@@ -24,4 +24,11 @@ public sealed class PostcodesIoClientOptions
     /// being read further, so a broken or hostile server cannot exhaust memory.
     /// </summary>
     public long MaxResponseBytes { get; set; } = 32L * 1024 * 1024;
+
+    /// <summary>
+    /// The longest <c>Retry-After</c> the standard resilience handler waits before retrying (DI registration only;
+    /// default 30 seconds, at most 10 minutes). A server asking for longer (say, until 2099) is not retried: the call
+    /// fails at once with <see cref="PostcodesRateLimitedException"/>, whose <c>RetryAfter</c> says what it asked.
+    /// </summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -23,6 +23,7 @@ internal sealed class PostcodesIoClientOptionsValidator : IValidateOptions<Postc
         }
 
         ClientPlumbing.CheckAttemptTimeout(options.AttemptTimeout, "PostcodesIo:AttemptTimeout", failures);
+        ClientPlumbing.CheckMaxRetryAfter(options.MaxRetryAfter, "PostcodesIo:MaxRetryAfter", failures);
         ClientPlumbing.CheckMaxResponseBytes(options.MaxResponseBytes, "PostcodesIo:MaxResponseBytes", failures);
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
