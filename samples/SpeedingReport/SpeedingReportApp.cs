@@ -2,9 +2,12 @@ using LocalGov.Postcodes.PostcodesIo;
 using Microsoft.Extensions.Options;
 using SpeedingReport.Configuration;
 using SpeedingReport.Contacts;
+using SpeedingReport.Delivery;
 using SpeedingReport.Demo;
 using SpeedingReport.Location;
 using SpeedingReport.Routing;
+using SpeedingReport.Staff;
+using SpeedingReport.Storage;
 
 namespace SpeedingReport;
 
@@ -86,6 +89,11 @@ public static class SpeedingReportApp
             o.IdleTimeout = TimeSpan.FromMinutes(30);
         });
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+
+        // Report storage, delivery and the staff area (issue 11, report store): each in its own extension.
+        services.AddReportStorage(configuration, environment);
+        services.AddReportDelivery(configuration);
+        services.AddStaffArea();
     }
 
     public static void Configure(WebApplication app)
@@ -117,6 +125,8 @@ public static class SpeedingReportApp
         app.UseStaticFiles();
         app.UseRouting();
         app.UseSession();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapRazorPages();
     }
 
