@@ -52,16 +52,32 @@ public sealed partial class JourneyClient(HttpClient http) : IDisposable
         Assert.Equal("/question/speed-limit", await SubmitExpectingRedirectAsync("/where", ("postcode", postcode)));
         Assert.Equal("/question/extent", await SubmitExpectingRedirectAsync("/question/speed-limit", ("answer", speedLimit)));
         Assert.Equal("/question/speedwatch", await SubmitExpectingRedirectAsync("/question/extent", ("answer", extent)));
-        Assert.Equal("/check", await SubmitExpectingRedirectAsync("/question/speedwatch", ("answer", speedwatch)));
+        Assert.Equal("/road", await SubmitExpectingRedirectAsync("/question/speedwatch", ("answer", speedwatch)));
     }
 
-    public async Task<Response> FinishAsync()
+    /// <summary>The report pages after the routing questions, up to the check page, which it returns.</summary>
+    public async Task<Response> FinishAsync(string road = "High Street", string? place = "By the school", string whatSeen = "Cars at 50 mph every morning.", string name = "Pat Resident", string email = "pat@example.com", string? phone = "01632 960 123")
     {
-        Assert.Equal("/result", await SubmitExpectingRedirectAsync("/check"));
-        var result = await GetAsync("/result");
-        Assert.Equal(HttpStatusCode.OK, result.Status);
-        return result;
+        Assert.Equal("/when", await SubmitExpectingRedirectAsync("/road", ("road", road), ("place", place ?? "")));
+        Assert.Equal("/seen", await SubmitExpectingRedirectAsync("/when", ("days", "monday"), ("days", "friday"), ("times", "morning")));
+        Assert.Equal("/contact", await SubmitExpectingRedirectAsync("/seen", ("seen", whatSeen)));
+        Assert.Equal("/check", await SubmitExpectingRedirectAsync("/contact", ("name", name), ("email", email), ("phone", phone ?? "")));
+        var check = await GetAsync("/check");
+        Assert.Equal(HttpStatusCode.OK, check.Status);
+        return check;
     }
+
+    /// <summary>Sends the report from the check page and returns the confirmation page.</summary>
+    public async Task<Response> SendAsync()
+    {
+        Assert.Equal("/confirmation", await SubmitExpectingRedirectAsync("/check"));
+        var confirmation = await GetAsync("/confirmation");
+        Assert.Equal(HttpStatusCode.OK, confirmation.Status);
+        return confirmation;
+    }
+
+    /// <summary>The reference on a confirmation page.</summary>
+    public static string ReferenceOn(Response confirmation) => ReferenceRegex().Match(confirmation.Html).Groups[1].Value;
 
     public void Dispose() => http.Dispose();
 
@@ -70,6 +86,9 @@ public sealed partial class JourneyClient(HttpClient http) : IDisposable
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenRegex();
+
+    [GeneratedRegex("<strong id=\"reference\">([^<]*)</strong>")]
+    private static partial Regex ReferenceRegex();
 
     [GeneratedRegex("<title>([^<]*)</title>")]
     private static partial Regex TitleRegex();
