@@ -177,7 +177,11 @@ public abstract class DeliveryWorkerTests<TFixture>(TFixture fixture) : IAsyncLi
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DeliveryStatus.Failed), TestContext.Current.CancellationToken);
     }
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
 
     private DeliveryProcessor Processor(IDeliveryChannel channel) =>
         new(fixture.Store, [channel], _time, Options.Create(_options), NullLogger<DeliveryProcessor>.Instance);
