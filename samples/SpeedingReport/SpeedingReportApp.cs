@@ -4,6 +4,7 @@ using SpeedingReport.Configuration;
 using SpeedingReport.Contacts;
 using SpeedingReport.Delivery.Open311;
 using SpeedingReport.Delivery.Notify;
+using SpeedingReport.Delivery;
 using SpeedingReport.Demo;
 using SpeedingReport.Hosting;
 using SpeedingReport.Location;
@@ -11,6 +12,8 @@ using SpeedingReport.Operations;
 using SpeedingReport.Map;
 using SpeedingReport.Routing;
 using SpeedingReport.Security;
+using SpeedingReport.Staff;
+using SpeedingReport.Storage;
 
 namespace SpeedingReport;
 
@@ -96,6 +99,11 @@ public static class SpeedingReportApp
         services.AddSecurityHeaders();
         services.AddLocationMap(configuration);
         services.AddNotifyDeliveryUnlessDemo(configuration);
+
+        // Report storage, delivery and the staff area (issue 11, report store): each in its own extension.
+        services.AddReportStorage(configuration, environment);
+        services.AddReportDelivery(configuration);
+        services.AddStaffArea();
     }
 
     public static void Configure(WebApplication app)
@@ -122,6 +130,8 @@ public static class SpeedingReportApp
         app.UseStaticFiles();
         app.UseRouting();
         app.UseSession();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapRazorPages();
         app.MapSpeedingReportHealth();
         app.MapLocationMap();

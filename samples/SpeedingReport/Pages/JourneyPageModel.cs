@@ -45,7 +45,32 @@ public abstract class JourneyPageModel : PageModel
 
         // Only questions whose answer can still change who deals with it are asked (RoutingConfiguration.Progress).
         var unanswered = routing.Progress(state.Answers, state.Location.InParish).Next;
-        return unanswered is null ? "/check" : $"/question/{unanswered.Id}";
+        return unanswered is null ? NextReportStep(state) : $"/question/{unanswered.Id}";
+    }
+
+    /// <summary>The report pages, in journey order, after the routing questions.</summary>
+    protected static readonly IReadOnlyList<string> ReportSteps = ["/road", "/when", "/seen", "/contact", "/check"];
+
+    /// <summary>After the routing questions: the first report page not yet answered, or the check page.</summary>
+    protected static string NextReportStep(ReportState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (string.IsNullOrWhiteSpace(state.Road))
+        {
+            return "/road";
+        }
+
+        if (state.Days.Count == 0 || state.Times.Count == 0)
+        {
+            return "/when";
+        }
+
+        if (string.IsNullOrWhiteSpace(state.WhatSeen))
+        {
+            return "/seen";
+        }
+
+        return string.IsNullOrWhiteSpace(state.ReporterName) || string.IsNullOrWhiteSpace(state.ReporterEmail) ? "/contact" : "/check";
     }
 
     protected IActionResult GoToNextStep(RoutingConfiguration routing)

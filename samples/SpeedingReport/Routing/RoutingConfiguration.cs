@@ -21,6 +21,20 @@ public sealed partial class RoutingConfiguration
 
     public RoutingQuestion? FindQuestion(string id) => _byId.GetValueOrDefault(id);
 
+    /// <summary>The position of a rule (as returned by <see cref="Decide"/>) in the routing file, 0-based; -1 if it is not one of this file's.</summary>
+    public int RuleIndexOf(RoutingRule rule)
+    {
+        for (var i = 0; i < _rules.Count; i++)
+        {
+            if (ReferenceEquals(_rules[i].Rule, rule))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Loads and checks a routing file.</summary>
     /// <exception cref="SpeedingReportConfigurationException">The file is missing, is not valid JSON, or its rules are inconsistent.</exception>
     public static RoutingConfiguration Load(string path)

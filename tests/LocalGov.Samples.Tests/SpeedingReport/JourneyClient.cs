@@ -58,7 +58,7 @@ public sealed partial class JourneyClient(HttpClient http) : IDisposable
     }
 
     /// <summary>
-    /// Location and the default questions, up to the check page. A question the app skips (its answer could not change
+    /// Location and the default questions, up to the first report page (/road). A question the app skips (its answer could not change
     /// who deals with it) is not answered; returns the questions that were asked, in order.
     /// </summary>
     public async Task<IReadOnlyList<string>> AnswerAllAsync(string postcode, string speedLimit, string extent, string speedwatch)
@@ -74,17 +74,33 @@ public sealed partial class JourneyClient(HttpClient http) : IDisposable
             }
         }
 
-        Assert.Equal("/check", next);
+        Assert.Equal("/road", next);
         return asked;
     }
 
-    public async Task<Response> FinishAsync()
+    /// <summary>The report pages after the routing questions, up to the check page, which it returns.</summary>
+    public async Task<Response> FinishAsync(string road = "High Street", string? place = "By the school", string whatSeen = "Cars at 50 mph every morning.", string name = "Pat Resident", string email = "pat@example.com", string? phone = "01632 960 123")
     {
-        Assert.Equal("/result", await SubmitExpectingRedirectAsync("/check"));
-        var result = await GetAsync("/result");
-        Assert.Equal(HttpStatusCode.OK, result.Status);
-        return result;
+        Assert.Equal("/when", await SubmitExpectingRedirectAsync("/road", ("road", road), ("place", place ?? "")));
+        Assert.Equal("/seen", await SubmitExpectingRedirectAsync("/when", ("days", "monday"), ("days", "friday"), ("times", "morning")));
+        Assert.Equal("/contact", await SubmitExpectingRedirectAsync("/seen", ("seen", whatSeen)));
+        Assert.Equal("/check", await SubmitExpectingRedirectAsync("/contact", ("name", name), ("email", email), ("phone", phone ?? "")));
+        var check = await GetAsync("/check");
+        Assert.Equal(HttpStatusCode.OK, check.Status);
+        return check;
     }
+
+    /// <summary>Sends the report from the check page and returns the confirmation page.</summary>
+    public async Task<Response> SendAsync()
+    {
+        Assert.Equal("/confirmation", await SubmitExpectingRedirectAsync("/check"));
+        var confirmation = await GetAsync("/confirmation");
+        Assert.Equal(HttpStatusCode.OK, confirmation.Status);
+        return confirmation;
+    }
+
+    /// <summary>The reference on a confirmation page.</summary>
+    public static string ReferenceOn(Response confirmation) => ReferenceRegex().Match(confirmation.Html).Groups[1].Value;
 
     public void Dispose() => http.Dispose();
 
@@ -93,6 +109,9 @@ public sealed partial class JourneyClient(HttpClient http) : IDisposable
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenRegex();
+
+    [GeneratedRegex("<strong id=\"reference\">([^<]*)</strong>")]
+    private static partial Regex ReferenceRegex();
 
     [GeneratedRegex("<title>([^<]*)</title>")]
     private static partial Regex TitleRegex();

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using SpeedingReport.Delivery;
 
 namespace LocalGov.Samples.Tests.SpeedingReport;
 
@@ -47,21 +49,25 @@ public sealed class JourneyTests(SpeedingReportFactory factory) : IClassFixture<
         using var journey = factory.CreateJourney();
         await journey.AnswerAllAsync("dm1 1aa", "30-or-less", "single", "yes");
 
-        var check = await journey.GetAsync("/check");
-        Assert.Equal("Check your answers", check.H1);
+        var check = await journey.FinishAsync();
+        Assert.Equal("Check your answers before sending your report", check.H1);
         Assert.Contains("DM1 1AA", check.Text, StringComparison.Ordinal);
         Assert.Contains("Ashcombe parish, Demo Vale", check.Text, StringComparison.Ordinal);
         Assert.Contains("Yes, 30 mph or less", check.Text, StringComparison.Ordinal);
         Assert.Contains("A single location", check.Text, StringComparison.Ordinal);
         Assert.Contains("href=\"/question/speedwatch?change=true\"", check.Html, StringComparison.Ordinal);
 
-        var result = await journey.FinishAsync();
+        Assert.Contains("Your report will be sent to Ashcombe", check.Text, StringComparison.Ordinal);
+        Assert.Contains("The list of parish councils in the council's Modern.Gov committee system.", check.Text, StringComparison.Ordinal);
 
-        Assert.Equal("Ashcombe parish council deals with this", result.H1);
-        Assert.Contains("Alex Example (DEMO)", result.Text, StringComparison.Ordinal);
-        Assert.Contains("mailto:clerk@ashcombe-pc.demo.invalid", result.Html, StringComparison.Ordinal);
-        Assert.Contains("01632 960001", result.Text, StringComparison.Ordinal);
-        Assert.Contains("The list of parish councils in the council's Modern.Gov committee system.", result.Text, StringComparison.Ordinal);
+        var confirmation = await journey.SendAsync();
+        var reference = JourneyClient.ReferenceOn(confirmation);
+        await using var db = await factory.StoreAsync();
+        var report = db.Reports.Include(r => r.Deliveries).Single(r => r.Reference == reference);
+        Assert.Equal("parish", report.DealtWithBy);
+        Assert.Contains(report.Deliveries, d => d.Kind == DeliveryKind.ToResponsibleBody && d.RecipientAddress == "clerk@ashcombe-pc.demo.invalid");
+        Assert.Contains("Alex Example (DEMO)", report.SubmissionJson, StringComparison.Ordinal);
+        Assert.Contains("01632 960001", report.SubmissionJson, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,11 +76,10 @@ public sealed class JourneyTests(SpeedingReportFactory factory) : IClassFixture<
         using var journey = factory.CreateJourney();
         await journey.AnswerAllAsync("DM1 2BB", "30-or-less", "single", "yes");
 
-        var result = await journey.FinishAsync();
+        var check = await journey.FinishAsync();
 
-        Assert.Equal("Brookfield parish council deals with this", result.H1);
-        Assert.Contains("Sam Sample (DEMO)", result.Text, StringComparison.Ordinal);
-        Assert.Contains("The contact directory kept by Demo Vale District Council (DEMO). The council's Modern.Gov does not list this parish council.", result.Text, StringComparison.Ordinal);
+        Assert.Contains("Your report will be sent to Brookfield Parish Council (DEMO).", check.Text, StringComparison.Ordinal);
+        Assert.Contains("The contact directory kept by Demo Vale District Council (DEMO). The council's Modern.Gov does not list this parish council.", check.Text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -88,12 +93,11 @@ public sealed class JourneyTests(SpeedingReportFactory factory) : IClassFixture<
         using var journey = factory.CreateJourney();
         await journey.AnswerAllAsync("DM1 1AA", speedLimit, extent, speedwatch);
 
-        var result = await journey.FinishAsync();
+        var check = await journey.FinishAsync();
 
-        Assert.Equal("Demo Vale District Council (DEMO) deals with this", result.H1);
-        Assert.Contains("Speeding on faster roads, along routes, or where no Community Speedwatch runs", result.Text, StringComparison.Ordinal);
-        Assert.Contains("roadsafety@demovale.demo.invalid", result.Text, StringComparison.Ordinal);
-        Assert.Contains("The contact directory kept by Demo Vale District Council (DEMO).", result.Text, StringComparison.Ordinal);
+        Assert.Contains("Your report will be sent to Demo Vale District Council road safety team (DEMO).", check.Text, StringComparison.Ordinal);
+        Assert.Contains("Speeding on faster roads, along routes, or where no Community Speedwatch runs", check.Text, StringComparison.Ordinal);
+        Assert.Contains("The contact directory kept by Demo Vale District Council (DEMO).", check.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,27 +107,26 @@ public sealed class JourneyTests(SpeedingReportFactory factory) : IClassFixture<
         // Outside every parish the district deals with it whatever the answers, so no routing question is asked.
         Assert.Equal("/check", await journey.SubmitExpectingRedirectAsync("/where/coordinates", ("latitude", "51.92"), ("longitude", "-1.0")));
 
-        var check = await journey.GetAsync("/check");
+        var check = await journey.FinishAsync();
         Assert.Contains("Coordinates", check.Text, StringComparison.Ordinal);
         Assert.Contains("51.92, -1", check.Text, StringComparison.Ordinal);
         Assert.Contains("Demo Vale (not in a parish)", check.Text, StringComparison.Ordinal);
-
-        var result = await journey.FinishAsync();
-        Assert.Equal("Demo Vale District Council (DEMO) deals with this", result.H1);
-        Assert.Contains("This location is not in a parish", result.Text, StringComparison.Ordinal);
+        Assert.Contains("Your report will be sent to Demo Vale District Council road safety team (DEMO).", check.Text, StringComparison.Ordinal);
+        Assert.Contains("This location is not in a parish", check.Text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Change_links_return_to_check_your_answers_and_the_result_follows_the_new_answer()
+    public async Task Change_links_return_to_check_your_answers_and_the_recipient_follows_the_new_answer()
     {
         using var journey = factory.CreateJourney();
         await journey.AnswerAllAsync("DM1 1AA", "30-or-less", "single", "yes");
+        await journey.FinishAsync();
 
         var change = await journey.GetAsync("/question/extent?change=true");
         Assert.Contains("value=\"single\" checked=\"checked\"", change.Html, StringComparison.Ordinal);
         Assert.Contains("href=\"/check\" class=\"govuk-back-link\"", change.Html, StringComparison.Ordinal);
         Assert.Equal("/check", await journey.SubmitExpectingRedirectAsync("/question/extent?change=true", ("answer", "route")));
-        Assert.Equal("Demo Vale District Council (DEMO) deals with this", (await journey.FinishAsync()).H1);
+        Assert.Contains("Your report will be sent to Demo Vale District Council road safety team (DEMO).", (await journey.GetAsync("/check")).Text, StringComparison.Ordinal);
 
         // Changing the location keeps the answers.
         Assert.Equal("/check", await journey.SubmitExpectingRedirectAsync("/where?change=true", ("postcode", "DM2 3CC")));
@@ -163,12 +166,15 @@ public sealed class JourneyTests(SpeedingReportFactory factory) : IClassFixture<
 
         Assert.Equal("/question/extent", (await journey.GetAsync("/check")).Location);
         Assert.Equal("/question/extent", (await journey.GetAsync("/result")).Location);
+        Assert.Equal("/question/extent", (await journey.GetAsync("/road")).Location);
 
         await journey.SubmitExpectingRedirectAsync("/question/extent", ("answer", "single"));
         await journey.SubmitExpectingRedirectAsync("/question/speedwatch", ("answer", "no"));
 
-        // Answered but not yet submitted from the check page.
-        Assert.Equal("/check", (await journey.GetAsync("/result")).Location);
+        // The routing questions answered, the report pages not yet.
+        Assert.Equal("/road", (await journey.GetAsync("/check")).Location);
+        Assert.Equal("/road", (await journey.GetAsync("/result")).Location);
+        Assert.Equal("/road", (await journey.GetAsync("/contact")).Location);
     }
 
     [Fact]

@@ -1,0 +1,126 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SpeedingReport.Delivery;
+using SpeedingReport.Routing;
+using SpeedingReport.Storage;
+
+namespace SpeedingReport.Reports;
+
+/// <summary>
+/// Stores the report and one pending delivery per recipient in one transaction (one <c>SaveChanges</c>), so a
+/// confirmation is only ever shown for a report that is stored with everything needed to send it.
+/// </summary>
+public sealed partial class EfReportSubmitter(
+    IReportsDbContextFactory factory,
+    IReportReferenceGenerator references,
+    TimeProvider time,
+    DeliverySignal signal,
+    ILogger<EfReportSubmitter> logger) : IReportSubmitter
+{
+    /// <summary>Collisions are about one in 10⁸ at a million reports, so a few draws always suffice; more means something else is wrong.</summary>
+    internal const int MaxReferenceDraws = 5;
+
+    /// <summary>The channel every delivery uses today. A directory entry naming another channel (Open311) plugs in here.</summary>
+    internal const string DefaultChannel = "email";
+
+    public async Task<SubmissionReceipt> SubmitAsync(ReportSubmission submission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        try
+        {
+            if (await FindAsync(submission.SubmissionId, cancellationToken) is { } earlier)
+            {
+                return earlier;
+            }
+
+            for (var draw = 1; draw <= MaxReferenceDraws; draw++)
+            {
+                var reference = references.NewReference();
+                try
+                {
+                    var receipt = await InsertAsync(submission, reference, cancellationToken);
+                    signal.Notify();
+                    return receipt;
+                }
+                catch (DbUpdateException ex)
+                {
+                    // A unique index refused the row: the same journey submitted at the same moment (double click),
+                    // or a reference already taken. Anything else is a storage fault.
+                    if (await FindAsync(submission.SubmissionId, cancellationToken) is { } concurrent)
+                    {
+                        return concurrent;
+                    }
+
+                    if (!await ReferenceTakenAsync(reference, cancellationToken))
+                    {
+                        throw new ReportStorageException($"The report could not be stored: {ex.InnerException?.Message ?? ex.Message}", ex);
+                    }
+
+                    LogCollision(logger, reference, draw);
+                }
+            }
+
+            throw new ReportStorageException($"No unused reference after {MaxReferenceDraws} draws.");
+        }
+        catch (Exception ex) when (ex is not (ReportStorageException or OperationCanceledException))
+        {
+            throw new ReportStorageException($"The report could not be stored: {ex.Message}", ex);
+        }
+    }
+
+    private async Task<SubmissionReceipt> InsertAsync(ReportSubmission submission, string reference, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var report = new ReportRecord
+        {
+            Id = Guid.CreateVersion7(now),
+            SubmissionId = submission.SubmissionId,
+            Reference = reference,
+            ReceivedAt = now,
+            DealtWithBy = submission.DealtWithBy == ResponsibleBody.Parish ? "parish" : "district",
+            RuleIndex = submission.RuleIndex,
+            RecipientName = submission.Recipient.Name,
+            ParishCode = submission.Location.ParishCode,
+            DistrictCode = submission.Location.DistrictCode,
+            Road = submission.Road,
+            ReporterEmail = submission.ReporterEmail,
+            SubmissionJson = JsonSerializer.Serialize(submission, ReportSubmissionJson.Default.ReportSubmission),
+        };
+        report.Deliveries.Add(NewDelivery(report, DeliveryKind.ToResponsibleBody, submission.Recipient.Email ?? "", now));
+        report.Deliveries.Add(NewDelivery(report, DeliveryKind.ConfirmationToResident, submission.ReporterEmail, now));
+
+        await using var db = await factory.CreateAsync(cancellationToken);
+        db.Reports.Add(report);
+        await db.SaveChangesAsync(cancellationToken);
+        return new SubmissionReceipt(reference, now, AlreadySubmitted: false);
+    }
+
+    private static DeliveryRecord NewDelivery(ReportRecord report, DeliveryKind kind, string address, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        ReportId = report.Id,
+        Kind = kind,
+        Channel = DefaultChannel,
+        RecipientAddress = address,
+        Status = DeliveryStatus.Pending,
+        CreatedAt = now,
+        NextAttemptAt = now,
+    };
+
+    private async Task<SubmissionReceipt?> FindAsync(Guid submissionId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateAsync(cancellationToken);
+        var found = await db.Reports.AsNoTracking().Where(r => r.SubmissionId == submissionId)
+            .Select(r => new { r.Reference, r.ReceivedAt }).FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : new SubmissionReceipt(found.Reference, found.ReceivedAt, AlreadySubmitted: true);
+    }
+
+    private async Task<bool> ReferenceTakenAsync(string reference, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateAsync(cancellationToken);
+        return await db.Reports.AnyAsync(r => r.Reference == reference, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reference {Reference} was taken (draw {Draw}); drawing another")]
+    private static partial void LogCollision(ILogger logger, string reference, int draw);
+}
