@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -29,12 +30,24 @@ internal sealed partial class GovUkBankHolidaySource(IHttpClientFactory httpClie
             }
 
             var settings = options.Value;
+            var kind = string.IsNullOrWhiteSpace(settings.FilePath) ? "url" : "file";
+            using var activity = ServiceStandardTelemetry.Source.StartActivity("BankHolidays Read", kind == "url" ? ActivityKind.Client : ActivityKind.Internal);
+            activity?.SetTag(ServiceStandardTelemetry.SourceKindTag, kind);
+            if (kind == "url")
+            {
+                activity?.SetTag(ServiceStandardTelemetry.UrlTag, ServiceStandardTelemetry.Redact(settings.Url));
+            }
+
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 var calendar = await ReadAsync(settings, cancellationToken).ConfigureAwait(false);
                 Volatile.Write(ref _calendar, calendar);
                 _nextRead = _time.GetUtcNow() + settings.CacheDuration;
                 LogLoaded(logger, calendar.Source, calendar.Differences.Count);
+                Record(activity, kind, "success", started);
+                activity?.SetTag(ServiceStandardTelemetry.DifferencesTag, calendar.Differences.Count);
+                ServiceStandardTelemetry.BankHolidayDifferences.Add(calendar.Differences.Count, new TagList { { ServiceStandardTelemetry.SourceKindTag, kind } });
                 return calendar;
             }
             catch (Exception ex) when (ex is HttpRequestException or IOException or InvalidDocumentException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
@@ -42,7 +55,15 @@ internal sealed partial class GovUkBankHolidaySource(IHttpClientFactory httpClie
                 var fallback = _calendar ?? BankHolidayCalendar.Snapshot;
                 _calendar = fallback;
                 _nextRead = _time.GetUtcNow() + settings.RetryAfterFailure;
-                LogFallback(logger, settings.FilePath ?? settings.Url.ToString(), ex.GetType().Name, fallback.Source, ex);
+                LogFallback(logger, kind == "url" ? ServiceStandardTelemetry.Redact(settings.Url) : "the configured file", ex.GetType().Name, fallback.Source, ex);
+                Record(activity, kind, ex.GetType().Name, started);
+                if (activity is not null)
+                {
+                    activity.SetTag(ServiceStandardTelemetry.ErrorTypeTag, ex.GetType().Name);
+                    activity.SetTag("localgov.fallback", fallback.Source == "snapshot" ? "snapshot" : "last good list");
+                    activity.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+                }
+
                 return fallback;
             }
         }
@@ -53,6 +74,14 @@ internal sealed partial class GovUkBankHolidaySource(IHttpClientFactory httpClie
     }
 
     public void Dispose() => _gate.Dispose();
+
+    private static void Record(Activity? activity, string kind, string outcome, long started)
+    {
+        var tags = new TagList { { ServiceStandardTelemetry.SourceKindTag, kind }, { ServiceStandardTelemetry.OutcomeTag, outcome } };
+        ServiceStandardTelemetry.BankHolidayReads.Add(1, tags);
+        ServiceStandardTelemetry.BankHolidayReadDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+        activity?.SetTag(ServiceStandardTelemetry.OutcomeTag, outcome);
+    }
 
     private async Task<BankHolidayCalendar> ReadAsync(GovUkBankHolidaysOptions settings, CancellationToken cancellationToken)
     {
@@ -90,7 +119,7 @@ internal sealed partial class GovUkBankHolidaySource(IHttpClientFactory httpClie
                 buffer.Write(chunk, 0, read);
             }
 
-            return BankHolidayCalendar.Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), settings.Url.ToString(), logger);
+            return BankHolidayCalendar.Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), ServiceStandardTelemetry.Redact(settings.Url), logger);
         }
     }
 

@@ -96,6 +96,24 @@ public sealed class BankHolidayCalendarTests
     }
 
     [Fact]
+    public void A_malformed_file_on_disk_is_an_invalid_document_naming_the_file()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"bank-holidays-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{"england-and-wales": {"division": "england-and-wales", "events": [{"title": "Boxing Day", "date": "2026-12-28", "bunting": true}, """);
+        try
+        {
+            var error = Assert.Throws<InvalidDocumentException>(() => BankHolidayCalendar.Load(path));
+
+            Assert.Contains("not JSON", error.Message, StringComparison.Ordinal);
+            Assert.Contains(Path.GetFileName(path), error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task The_url_is_read_through_ihttpclientfactory_once_per_cache_duration_and_a_failure_falls_back()
     {
         var fixture = await File.ReadAllTextAsync(Fixture, TestContext.Current.CancellationToken);
