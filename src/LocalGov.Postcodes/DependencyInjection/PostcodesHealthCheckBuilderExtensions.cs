@@ -23,7 +23,7 @@ public static class PostcodesHealthCheckBuilderExtensions
         var limit = timeout ?? TimeSpan.FromSeconds(5);
         return builder.Add(new HealthCheckRegistration(
             name ?? "postcodes-io",
-            sp => new PostcodesIoHealthCheck(sp.GetRequiredService<PostcodesIoClient>(), limit),
+            sp => new PostcodesIoHealthCheck(sp.GetRequiredService<PostcodesIoClient>(), limit, sp.GetService<Microsoft.Extensions.Logging.ILoggerFactory>()?.CreateLogger("LocalGov.Postcodes")),
             failureStatus ?? HealthStatus.Unhealthy,
             tags));
     }

@@ -83,7 +83,7 @@ public static class PostcodesServiceCollectionExtensions
                 // The resilience handler owns timeouts (per attempt and in total).
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .AddTypedClient((http, sp) => new PostcodesIoClient(http, sp.GetRequiredService<IOptions<PostcodesIoClientOptions>>().Value));
+            .AddTypedClient((http, sp) => new PostcodesIoClient(http, sp.GetRequiredService<IOptions<PostcodesIoClientOptions>>().Value, PackageLogger(sp)));
         AddResilience(builder, "postcodes.io", sp => sp.GetRequiredService<IOptions<PostcodesIoClientOptions>>().Value.AttemptTimeout, sp => sp.GetRequiredService<IOptions<PostcodesIoClientOptions>>().Value.MaxRetryAfter, configureResilience);
         return builder;
     }
@@ -98,10 +98,13 @@ public static class PostcodesServiceCollectionExtensions
                 http.BaseAddress = ClientPlumbing.EnsureTrailingSlash(options.BaseAddress);
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .AddTypedClient((http, sp) => new MapItClient(http, sp.GetRequiredService<IOptions<MapItClientOptions>>().Value));
+            .AddTypedClient((http, sp) => new MapItClient(http, sp.GetRequiredService<IOptions<MapItClientOptions>>().Value, PackageLogger(sp)));
         AddResilience(builder, "MapIt", sp => sp.GetRequiredService<IOptions<MapItClientOptions>>().Value.AttemptTimeout, sp => sp.GetRequiredService<IOptions<MapItClientOptions>>().Value.MaxRetryAfter, configureResilience);
         return builder;
     }
+
+    private static Microsoft.Extensions.Logging.ILogger? PackageLogger(IServiceProvider sp) =>
+        sp.GetService<Microsoft.Extensions.Logging.ILoggerFactory>()?.CreateLogger("LocalGov.Postcodes");
 
     private static void AddResilience(IHttpClientBuilder builder, string service, Func<IServiceProvider, TimeSpan> attemptTimeout, Func<IServiceProvider, TimeSpan> maxRetryAfter, Action<HttpStandardResilienceOptions>? configureResilience)
     {

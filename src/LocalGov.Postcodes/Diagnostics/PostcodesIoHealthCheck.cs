@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 
 namespace LocalGov.Postcodes.Internal;
 
 /// <summary>Asks postcodes.io whether it is ready (<c>GET /ready</c>, no postcode sent) within a time limit.</summary>
-internal sealed class PostcodesIoHealthCheck(PostcodesIo.PostcodesIoClient client, TimeSpan timeout) : IHealthCheck
+internal sealed class PostcodesIoHealthCheck(PostcodesIo.PostcodesIoClient client, TimeSpan timeout, ILogger? logger = null) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -17,11 +18,21 @@ internal sealed class PostcodesIoHealthCheck(PostcodesIo.PostcodesIoClient clien
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            if (logger is not null)
+            {
+                PostcodesLog.HealthFailed(logger, "postcodes.io", "timeout");
+            }
+
             return new HealthCheckResult(context.Registration.FailureStatus, $"postcodes.io did not answer within {timeout.TotalSeconds:F0} s.", data: data);
         }
         catch (PostcodesException ex)
         {
             data["error"] = ex.GetType().Name;
+            if (logger is not null)
+            {
+                PostcodesLog.HealthFailed(logger, "postcodes.io", ex.GetType().Name);
+            }
+
             if (ex is PostcodesServiceException service)
             {
                 data["status"] = service.StatusCode;

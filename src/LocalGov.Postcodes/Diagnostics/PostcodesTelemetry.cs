@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Logging;
 using Polly.Retry;
 
 namespace LocalGov.Postcodes.Internal;
@@ -39,7 +40,7 @@ internal static class PostcodesTelemetry
     public static readonly Histogram<double> ParseDuration = Meter.CreateHistogram<double>("localgov.postcodes.parse.duration", "s", "Time to deserialize a response body.");
 
     /// <summary>Runs one remote call inside its span, recording the outcome.</summary>
-    public static async Task<T> TraceAsync<T>(string service, string operation, Uri? baseAddress, Func<Task<T>> call)
+    public static async Task<T> TraceAsync<T>(string service, string operation, Uri? baseAddress, ILogger logger, Func<Task<T>> call)
     {
         var name = operation.EndsWith("Async", StringComparison.Ordinal) ? operation[..^5] : operation;
         using var activity = Source.StartActivity(service + " " + name, ActivityKind.Client);
@@ -68,6 +69,7 @@ internal static class PostcodesTelemetry
             if (ex is not OperationCanceledException)
             {
                 Failures.Add(1, new TagList { { ServiceTag, service }, { OperationTag, name }, { ErrorTypeTag, kind } });
+                PostcodesLog.Failed(logger, service, name, ex);
             }
 
             if (activity is not null)

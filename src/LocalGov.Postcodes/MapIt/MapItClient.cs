@@ -4,6 +4,8 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using LocalGov.Postcodes.Grid;
 using LocalGov.Postcodes.Internal;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NetTopologySuite;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
@@ -34,14 +36,17 @@ public sealed class MapItClient
     private readonly IMapItApi _api;
     private readonly Uri _baseAddress;
     private readonly long _maxResponseBytes;
+    private readonly ILogger _logger;
     private MapItQuota? _lastQuota;
 
     /// <summary>Creates a client over <paramref name="httpClient"/>; its <see cref="HttpClient.BaseAddress"/> is set from the options when empty.</summary>
     /// <param name="httpClient">The HTTP client.</param>
     /// <param name="options">Settings, or null for the public service without a key.</param>
+    /// <param name="logger">Where failed calls are logged (event ids 1603–1607; never a postcode or the API key), or null for nowhere.</param>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
-    public MapItClient(HttpClient httpClient, MapItClientOptions? options = null)
+    public MapItClient(HttpClient httpClient, MapItClientOptions? options = null, ILogger? logger = null)
     {
+        _logger = logger ?? NullLogger.Instance;
         ArgumentNullException.ThrowIfNull(httpClient);
         options ??= new MapItClientOptions();
         MapItClientOptionsValidator.ThrowIfInvalid(options);
@@ -285,7 +290,7 @@ public sealed class MapItClient
     }
 
     private Task<BufferedResponse> SendRawAsync(string operation, Func<CancellationToken, Task<HttpResponseMessage>> send, string? postcode, CancellationToken cancellationToken) =>
-        PostcodesTelemetry.TraceAsync(Service, operation, _baseAddress, () => SendRawCoreAsync(operation, send, postcode, cancellationToken));
+        PostcodesTelemetry.TraceAsync(Service, operation, _baseAddress, _logger, () => SendRawCoreAsync(operation, send, postcode, cancellationToken));
 
     private async Task<BufferedResponse> SendRawCoreAsync(string operation, Func<CancellationToken, Task<HttpResponseMessage>> send, string? postcode, CancellationToken cancellationToken)
     {

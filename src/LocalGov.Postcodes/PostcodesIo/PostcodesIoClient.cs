@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using LocalGov.Postcodes.Internal;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LocalGov.Postcodes.PostcodesIo;
 
@@ -28,13 +30,16 @@ public sealed class PostcodesIoClient
     private readonly IPostcodesIoApi _api;
     private readonly PostcodesIoClientOptions _options;
     private readonly Uri _baseAddress;
+    private readonly ILogger _logger;
 
     /// <summary>Creates a client over <paramref name="httpClient"/>; its <see cref="HttpClient.BaseAddress"/> is set from the options when empty.</summary>
     /// <param name="httpClient">The HTTP client (its handlers, proxy and timeout are used as they are).</param>
     /// <param name="options">Settings, or null for the public service with default limits.</param>
+    /// <param name="logger">Where failed calls are logged (event ids 1603–1607; never a postcode), or null for nowhere.</param>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
-    public PostcodesIoClient(HttpClient httpClient, PostcodesIoClientOptions? options = null)
+    public PostcodesIoClient(HttpClient httpClient, PostcodesIoClientOptions? options = null, ILogger? logger = null)
     {
+        _logger = logger ?? NullLogger.Instance;
         ArgumentNullException.ThrowIfNull(httpClient);
         _options = options ?? new PostcodesIoClientOptions();
         PostcodesIoClientOptionsValidator.ThrowIfInvalid(_options);
@@ -357,10 +362,10 @@ public sealed class PostcodesIoClient
     }
 
     private Task<T> RequireAsync<T>(string operation, Func<CancellationToken, Task<HttpResponseMessage>> send, JsonTypeInfo<PostcodesIoEnvelope<T>> typeInfo, string? postcode, CancellationToken cancellationToken) =>
-        PostcodesTelemetry.TraceAsync(Service, operation, _baseAddress, () => RequireCoreAsync(operation, send, typeInfo, postcode, cancellationToken));
+        PostcodesTelemetry.TraceAsync(Service, operation, _baseAddress, _logger, () => RequireCoreAsync(operation, send, typeInfo, postcode, cancellationToken));
 
     private Task<T?> GetAsync<T>(string operation, Func<CancellationToken, Task<HttpResponseMessage>> send, JsonTypeInfo<PostcodesIoEnvelope<T>> typeInfo, string? postcode, CancellationToken cancellationToken) =>
-        PostcodesTelemetry.TraceAsync(Service, operation, _baseAddress, () => GetCoreAsync(operation, send, typeInfo, postcode, cancellationToken));
+        PostcodesTelemetry.TraceAsync(Service, operation, _baseAddress, _logger, () => GetCoreAsync(operation, send, typeInfo, postcode, cancellationToken));
 
     private async Task<T> RequireCoreAsync<T>(string operation, Func<CancellationToken, Task<HttpResponseMessage>> send, JsonTypeInfo<PostcodesIoEnvelope<T>> typeInfo, string? postcode, CancellationToken cancellationToken)
     {
