@@ -64,9 +64,13 @@ public static class SpeedingReportOperations
             .AddCheck<AreaIndexHealthCheck>("boundaries", tags: [ReadyTag])
             .AddCheck<NotifyConfigurationHealthCheck>("notify-configuration", tags: [ReadyTag])
             // postcodes.io down degrades the service (residents can still give coordinates) but keeps it in the load balancer.
-            .AddPostcodesIoHealthCheck(failureStatus: HealthStatus.Degraded, tags: [ReadyTag]);
-        // HOOK (storage branch): the lead adds the database check here once the report store is merged, e.g.
-        //   .AddDbContextCheck<ReportsDbContext>("database", tags: [ReadyTag])
+            .AddPostcodesIoHealthCheck(failureStatus: HealthStatus.Degraded, tags: [ReadyTag])
+            // Reachable and migrated, else Unhealthy; Degraded when the oldest waiting delivery is too old.
+            .AddCheck<ReportDatabaseHealthCheck>("database", tags: [ReadyTag], timeout: TimeSpan.FromSeconds(10));
+        services.AddOptions<ReportDatabaseHealthOptions>()
+            .Bind(configuration.GetSection(ReportDatabaseHealthOptions.SectionName))
+            .Validate(o => o.MaxPendingDeliveryAge > TimeSpan.Zero, $"{ReportDatabaseHealthOptions.SectionName}:MaxPendingDeliveryAge must be more than zero.")
+            .ValidateOnStart();
         if (!string.IsNullOrWhiteSpace(configuration[$"{SpeedingReportOptions.SectionName}:DemoModernGovParishCouncils"]) || !string.IsNullOrWhiteSpace(configuration["ModernGov:BaseUrl"]))
         {
             // Degraded, not unhealthy: with the cache and the contact directory the service still works.
