@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using LocalGov.Open311.Internal;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Refit;
 
 namespace LocalGov.Open311;
@@ -28,6 +30,7 @@ public sealed class Open311Client
     private readonly IOpen311Api _api;
     private readonly Open311ClientOptions _options;
     private readonly string _format;
+    private readonly ILogger _logger;
 
     /// <summary>
     /// Creates a client over <paramref name="httpClient"/>. Its <see cref="HttpClient.BaseAddress"/> is set from the
@@ -36,9 +39,11 @@ public sealed class Open311Client
     /// </summary>
     /// <param name="httpClient">The HTTP client.</param>
     /// <param name="options">Settings; <see cref="Open311ClientOptions.BaseAddress"/> is required. A copy is kept.</param>
+    /// <param name="logger">Where failed calls are logged (event ids 2002–2007; never the key or anything of a submission), or null for nowhere.</param>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
-    public Open311Client(HttpClient httpClient, Open311ClientOptions options)
+    public Open311Client(HttpClient httpClient, Open311ClientOptions options, ILogger? logger = null)
     {
+        _logger = logger ?? NullLogger.Instance;
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
         Open311ClientOptionsValidator.ThrowIfInvalid(options);
@@ -81,9 +86,12 @@ public sealed class Open311Client
     public async Task<IReadOnlyList<Open311Service>> GetServicesAsync(CancellationToken cancellationToken = default)
     {
         const string operation = "GetServicesAsync";
-        var response = await SendAsync(operation, ct => _api.Services(_format, _options.JurisdictionId, ct), cancellationToken).ConfigureAwait(false);
-        var wires = Open311Reader.ReadList(operation, response, Json.ListServiceWire, Json.ServiceWire, Open311Xml.Services);
-        return Map(operation, response, () => wires.Select(Open311Mapping.Service).ToList());
+        return await Trace(operation, async () =>
+        {
+            var response = await SendAsync(operation, ct => _api.Services(_format, _options.JurisdictionId, ct), cancellationToken).ConfigureAwait(false);
+            var wires = Open311Reader.ReadList(operation, response, Json.ListServiceWire, Json.ServiceWire, Open311Xml.Services);
+            return Map(operation, response, () => wires.Select(Open311Mapping.Service).ToList());
+        }).ConfigureAwait(false);
     }
 
     /// <summary>The attributes a service asks for (<c>GET services/{service_code}</c>); needed when <see cref="Open311Service.Metadata"/> is true.</summary>
@@ -96,9 +104,12 @@ public sealed class Open311Client
         ArgumentException.ThrowIfNullOrWhiteSpace(serviceCode);
         const string operation = "GetServiceDefinitionAsync";
         var code = serviceCode.Trim();
-        var response = await SendAsync(operation, ct => _api.ServiceDefinition(code, _format, _options.JurisdictionId, ct), cancellationToken).ConfigureAwait(false);
-        var wire = Open311Reader.Read(operation, response, e => e.Deserialize(Json.DefinitionWire) ?? throw new JsonException("The body is JSON null."), Open311Xml.Definition);
-        return Map(operation, response, () => Open311Mapping.Definition(wire, code));
+        return await Trace(operation, async () =>
+        {
+            var response = await SendAsync(operation, ct => _api.ServiceDefinition(code, _format, _options.JurisdictionId, ct), cancellationToken).ConfigureAwait(false);
+            var wire = Open311Reader.Read(operation, response, e => e.Deserialize(Json.DefinitionWire) ?? throw new JsonException("The body is JSON null."), Open311Xml.Definition);
+            return Map(operation, response, () => Open311Mapping.Definition(wire, code));
+        }).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -117,17 +128,20 @@ public sealed class Open311Client
         FormBuilder.RequireValid(submission);
         const string operation = "SubmitRequestAsync";
         var fields = FormBuilder.Build(submission, _options);
-        var response = await SendAsync(
-            operation,
-            ct =>
-            {
-                // A fresh body per attempt: content is disposed with its request.
-                var form = new FormUrlEncodedContent(fields);
-                return _api.SubmitRequest(_format, form, ct);
-            },
-            cancellationToken).ConfigureAwait(false);
-        var wires = Open311Reader.ReadList(operation, response, Json.ListRequestWire, Json.RequestWire, Open311Xml.Requests);
-        return Map(operation, response, () => wires.Count > 0 ? Open311Mapping.Submitted(wires[0]) : new Open311SubmitResult());
+        return await Trace(operation, async () =>
+        {
+            var response = await SendAsync(
+                operation,
+                ct =>
+                {
+                    // A fresh body per attempt: content is disposed with its request.
+                    var form = new FormUrlEncodedContent(fields);
+                    return _api.SubmitRequest(_format, form, ct);
+                },
+                cancellationToken).ConfigureAwait(false);
+            var wires = Open311Reader.ReadList(operation, response, Json.ListRequestWire, Json.RequestWire, Open311Xml.Requests);
+            return Map(operation, response, () => wires.Count > 0 ? Open311Mapping.Submitted(wires[0]) : new Open311SubmitResult());
+        }).ConfigureAwait(false);
     }
 
     /// <summary>Checks <paramref name="submission"/> against <paramref name="definition"/>, then submits it.</summary>
@@ -173,10 +187,13 @@ public sealed class Open311Client
         ArgumentException.ThrowIfNullOrWhiteSpace(token);
         const string operation = "GetRequestIdFromTokenAsync";
         var trimmed = token.Trim();
-        var response = await SendAsync(operation, ct => _api.Token(trimmed, _format, _options.JurisdictionId, ct), cancellationToken).ConfigureAwait(false);
-        var wires = Open311Reader.ReadList(operation, response, Json.ListRequestWire, Json.RequestWire, Open311Xml.Requests);
-        var match = wires.FirstOrDefault(w => string.Equals(WireText.Clean(w.Token), trimmed, StringComparison.Ordinal)) ?? wires.FirstOrDefault();
-        return new Open311TokenResult { Token = trimmed, ServiceRequestId = WireText.Clean(match?.ServiceRequestId) };
+        return await Trace(operation, async () =>
+        {
+            var response = await SendAsync(operation, ct => _api.Token(trimmed, _format, _options.JurisdictionId, ct), cancellationToken).ConfigureAwait(false);
+            var wires = Open311Reader.ReadList(operation, response, Json.ListRequestWire, Json.RequestWire, Open311Xml.Requests);
+            var match = wires.FirstOrDefault(w => string.Equals(WireText.Clean(w.Token), trimmed, StringComparison.Ordinal)) ?? wires.FirstOrDefault();
+            return new Open311TokenResult { Token = trimmed, ServiceRequestId = WireText.Clean(match?.ServiceRequestId) };
+        }).ConfigureAwait(false);
     }
 
     /// <summary>Service requests matching the filters (<c>GET requests</c>).</summary>
@@ -203,9 +220,12 @@ public sealed class Open311Client
             null => null,
             _ => throw new ArgumentOutOfRangeException(nameof(query), query.Status, "Unknown status."),
         };
-        var response = await SendAsync(operation, ct => _api.Requests(_format, _options.JurisdictionId, ids, codes, from, to, status, ct), cancellationToken).ConfigureAwait(false);
-        var wires = Open311Reader.ReadList(operation, response, Json.ListRequestWire, Json.RequestWire, Open311Xml.Requests);
-        return Map(operation, response, () => wires.Select(Open311Mapping.Request).ToList());
+        return await Trace(operation, async () =>
+        {
+            var response = await SendAsync(operation, ct => _api.Requests(_format, _options.JurisdictionId, ids, codes, from, to, status, ct), cancellationToken).ConfigureAwait(false);
+            var wires = Open311Reader.ReadList(operation, response, Json.ListRequestWire, Json.RequestWire, Open311Xml.Requests);
+            return Map(operation, response, () => wires.Select(Open311Mapping.Request).ToList());
+        }).ConfigureAwait(false);
     }
 
     /// <summary>One service request (<c>GET requests/{service_request_id}</c>).</summary>
@@ -218,12 +238,17 @@ public sealed class Open311Client
         ArgumentException.ThrowIfNullOrWhiteSpace(serviceRequestId);
         const string operation = "GetRequestAsync";
         var id = serviceRequestId.Trim();
-        var response = await SendAsync(operation, ct => _api.Request(id, _format, _options.JurisdictionId, ct), cancellationToken).ConfigureAwait(false);
-        var wires = Open311Reader.ReadList(operation, response, Json.ListRequestWire, Json.RequestWire, Open311Xml.Requests);
-        var requests = Map(operation, response, () => wires.Select(Open311Mapping.Request).ToList());
-        return requests.FirstOrDefault(r => string.Equals(r.ServiceRequestId, id, StringComparison.Ordinal)) ?? requests.FirstOrDefault()
-            ?? throw new Open311NotFoundException(operation, response.RequestUri, response.StatusCode, [new Open311Error(null, $"The server answered no request for id '{id}'.")], response.Excerpt);
+        return await Trace(operation, async () =>
+        {
+            var response = await SendAsync(operation, ct => _api.Request(id, _format, _options.JurisdictionId, ct), cancellationToken).ConfigureAwait(false);
+            var wires = Open311Reader.ReadList(operation, response, Json.ListRequestWire, Json.RequestWire, Open311Xml.Requests);
+            var requests = Map(operation, response, () => wires.Select(Open311Mapping.Request).ToList());
+            return requests.FirstOrDefault(r => string.Equals(r.ServiceRequestId, id, StringComparison.Ordinal)) ?? requests.FirstOrDefault()
+                ?? throw new Open311NotFoundException(operation, response.RequestUri, response.StatusCode, [new Open311Error(null, $"The server answered no request for id '{id}'.")], response.Excerpt);
+        }).ConfigureAwait(false);
     }
+
+    private Task<T> Trace<T>(string operation, Func<Task<T>> call) => Open311Telemetry.TraceAsync(operation, BaseAddress, _logger, call);
 
     private async Task<BufferedResponse> SendAsync(string operation, Func<CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
     {

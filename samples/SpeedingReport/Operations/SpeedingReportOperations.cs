@@ -26,7 +26,7 @@ public static class SpeedingReportOperations
     public const string LiveTag = "live";
 
     /// <summary>The names of the LocalGov packages' ActivitySources and Meters.</summary>
-    public static readonly string[] LocalGovSources = ["LocalGov.ModernGov", "LocalGov.Postcodes", "LocalGov.Boundaries"];
+    public static readonly string[] LocalGovSources = ["LocalGov.ModernGov", "LocalGov.Postcodes", "LocalGov.Boundaries", "LocalGov.Open311"];
 
     /// <summary>The configuration key naming the GOV.UK Notify API key (required outside the demo).</summary>
     public const string NotifyApiKeySetting = "Notify:ApiKey";

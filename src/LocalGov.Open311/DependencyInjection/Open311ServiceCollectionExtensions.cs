@@ -75,7 +75,7 @@ public static class Open311ServiceCollectionExtensions
                 // The resilience handler owns timeouts (per attempt and in total).
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .AddTypedClient((http, sp) => new Open311Client(http, sp.GetRequiredService<IOptions<Open311ClientOptions>>().Value));
+            .AddTypedClient((http, sp) => new Open311Client(http, sp.GetRequiredService<IOptions<Open311ClientOptions>>().Value, PackageLogger(sp)));
         AddResilience(builder, sp => sp.GetRequiredService<IOptions<Open311ClientOptions>>().Value.Timeout, configureResilience);
         return builder;
     }
@@ -98,6 +98,20 @@ public static class Open311ServiceCollectionExtensions
                 resilience.CircuitBreaker.SamplingDuration = attempt * 2;
             }
 
+            var logger = PackageLogger(sp);
+            resilience.Retry.OnRetry = args =>
+            {
+                Open311Telemetry.RecordRetry(args);
+                if (logger is not null)
+                {
+                    var failure = args.Outcome.Exception?.GetType().Name ?? (args.Outcome.Result is { } r ? "HTTP " + (int)r.StatusCode : "no response");
+                    var operation = System.Diagnostics.Activity.Current is { } activity && activity.Source == Open311Telemetry.Source ? activity.GetTagItem(Open311Telemetry.OperationTag) as string ?? "call" : "call";
+                    Open311Log.Retrying(logger, operation, args.AttemptNumber + 1, failure, args.RetryDelay.TotalMilliseconds);
+                }
+
+                return ValueTask.CompletedTask;
+            };
+
             var standard = resilience.Retry.ShouldHandle;
             resilience.Retry.ShouldHandle = args =>
                 args.Context.GetRequestMessage()?.Method == HttpMethod.Post ? ValueTask.FromResult(PostIsSafeToRetry(args.Outcome)) : standard(args);
@@ -105,6 +119,10 @@ public static class Open311ServiceCollectionExtensions
             configureResilience?.Invoke(resilience);
         });
     }
+
+    /// <summary>Both the clients and the retry strategy log under the package's name, so one filter covers them.</summary>
+    private static Microsoft.Extensions.Logging.ILogger? PackageLogger(IServiceProvider sp) =>
+        sp.GetService<Microsoft.Extensions.Logging.ILoggerFactory>()?.CreateLogger("LocalGov.Open311");
 
     /// <summary>True only when the server cannot have acted on the POST: never connected, or told us to slow down.</summary>
     private static bool PostIsSafeToRetry(Outcome<HttpResponseMessage> outcome) =>

@@ -63,6 +63,7 @@ internal static class Open311Http
             {
                 var body = await ReadCappedAsync(response.Content, maxBytes, cancellationToken).ConfigureAwait(false)
                     ?? throw TooLarge(operation, uri, response, "goes on past the limit", maxBytes);
+                Open311Telemetry.RecordResponse(operation, uri, (int)response.StatusCode, body.Length);
                 return new BufferedResponse(response.StatusCode, uri, response.Content.Headers.ContentType?.MediaType, body);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -57,6 +57,7 @@ internal static partial class Open311Reader
     public static T Read<T>(string operation, BufferedResponse response, Func<JsonElement, T> json, Func<XElement, T> xml)
     {
         var kind = Sniff(response);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             switch (kind)
@@ -80,6 +81,10 @@ internal static partial class Open311Reader
         {
             throw new Open311InvalidResponseException(operation, response.RequestUri, response.StatusCode, response.MediaType, response.Excerpt,
                 $"Open311 {operation}: the response (HTTP {response.StatusCode}) is not GeoReport v2 {(kind == BodyKind.Xml ? "XML" : "JSON")}: {ex.Message} Body starts: {response.Excerpt}", ex);
+        }
+        finally
+        {
+            Open311Telemetry.RecordParse(operation, started);
         }
     }
 
