@@ -58,6 +58,23 @@ public sealed class ArcGisFeatureServiceClient
     {
         ArgumentNullException.ThrowIfNull(layerUrl);
         loadOptions = Limits.Checked(loadOptions);
+        using var activity = BoundariesTelemetry.StartArcGisLoad(layerUrl);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            var set = await LoadLayerCoreAsync(layerUrl, loadOptions, cancellationToken).ConfigureAwait(false);
+            BoundariesTelemetry.EndArcGisLoad(activity, started, "success", set.Features.Count);
+            return set;
+        }
+        catch (Exception ex)
+        {
+            BoundariesTelemetry.EndArcGisLoad(activity, started, ex is OperationCanceledException ? "canceled" : ex.GetType().Name, null);
+            throw;
+        }
+    }
+
+    private async Task<BoundarySet> LoadLayerCoreAsync(Uri layerUrl, BoundaryLoadOptions loadOptions, CancellationToken cancellationToken)
+    {
         var layer = layerUrl.ToString().TrimEnd('/');
         var pageSize = _options.PageSize;
         if (pageSize is null)
@@ -181,6 +198,7 @@ public sealed class ArcGisFeatureServiceClient
                 throw new ArcGisTransportException(url, ex);
             }
 
+            BoundariesTelemetry.RecordArcGisResponse((int)response.StatusCode, body.Length);
             if (!response.IsSuccessStatusCode)
             {
                 throw new ArcGisServiceException(url, response.StatusCode, Excerpt(body), $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");

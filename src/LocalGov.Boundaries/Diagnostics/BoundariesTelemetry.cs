@@ -26,6 +26,60 @@ internal static class BoundariesTelemetry
 
     public static readonly Counter<long> Points = Meter.CreateCounter<long>("localgov.boundaries.resolve.points", "{point}", "Points resolved in batches.");
 
+    public static readonly Counter<long> ArcGisLoads = Meter.CreateCounter<long>("localgov.boundaries.arcgis.loads", "{load}", "ArcGIS feature service layer downloads, by outcome.");
+
+    public static readonly Histogram<double> ArcGisLoadDuration = Meter.CreateHistogram<double>("localgov.boundaries.arcgis.load.duration", "s", "Time to download and build one ArcGIS layer, every page included.");
+
+    public static readonly Histogram<long> ArcGisResponseSize = Meter.CreateHistogram<long>("localgov.boundaries.arcgis.response.size", "By", "ArcGIS response body sizes (one per page).");
+
+    private const string RequestsTag = "localgov.boundaries.arcgis.requests";
+
+    /// <summary>A span for one layer download. The URL is tagged without its query (a token would travel there).</summary>
+    public static Activity? StartArcGisLoad(Uri layerUrl)
+    {
+        var activity = Source.StartActivity("ArcGIS LoadLayer", ActivityKind.Client);
+        if (activity is { IsAllDataRequested: true } && layerUrl.IsAbsoluteUri)
+        {
+            activity.SetTag("url.full", layerUrl.GetLeftPart(UriPartial.Path));
+            activity.SetTag("server.address", layerUrl.Host);
+        }
+
+        return activity;
+    }
+
+    /// <summary>One page read: its size, and the count of requests on the layer's span.</summary>
+    public static void RecordArcGisResponse(int status, long bytes)
+    {
+        ArcGisResponseSize.Record(bytes);
+        if (Activity.Current is { } activity && activity.Source == Source)
+        {
+            activity.SetTag(RequestsTag, (activity.GetTagItem(RequestsTag) as int? ?? 0) + 1);
+            activity.SetTag("http.response.status_code", status);
+        }
+    }
+
+    /// <summary>Ends a layer download's span and records it.</summary>
+    public static void EndArcGisLoad(Activity? activity, long started, string outcome, int? areas)
+    {
+        var tags = new TagList { { "localgov.outcome", outcome } };
+        ArcGisLoads.Add(1, tags);
+        ArcGisLoadDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+        if (activity is not null)
+        {
+            activity.SetTag("localgov.outcome", outcome);
+            if (areas is { } count)
+            {
+                activity.SetTag("localgov.boundaries.areas", count);
+                activity.SetStatus(ActivityStatusCode.Ok);
+            }
+            else
+            {
+                activity.SetTag("error.type", outcome);
+                activity.SetStatus(ActivityStatusCode.Error, outcome);
+            }
+        }
+    }
+
     /// <summary>Times an index build or load: a span and a histogram entry when disposed.</summary>
     public static IndexScope StartIndex(string operation) => new(operation, Source.StartActivity("ParishResolver " + operation), Stopwatch.GetTimestamp());
 
