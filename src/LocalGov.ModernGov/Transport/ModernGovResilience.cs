@@ -32,6 +32,11 @@ internal static class ModernGovResilience
         resilience.Retry.Delay = options.RetryDelay;
         resilience.Retry.BackoffType = DelayBackoffType.Exponential;
         resilience.Retry.UseJitter = true;
+        // A server's Retry-After is honoured only while it fits in the request's whole timeout: one in 2099 (or larger than
+        // a timer can hold) would otherwise throw inside Polly or wait past the timeout, so the usual backoff is used instead.
+        resilience.Retry.ShouldRetryAfterHeader = false;
+        var longestWait = options.Timeout;
+        resilience.Retry.DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result) is { } wait && wait <= longestWait ? (TimeSpan?)wait : null);
         var retries = options.MaxRetryAttempts > 0;
         resilience.Retry.ShouldHandle = args => ValueTask.FromResult(retries && IsTransient(args.Outcome));
         // The breaker must sample over at least two attempts' worth of time.
@@ -53,6 +58,14 @@ internal static class ModernGovResilience
             .AddCircuitBreaker(resilience.CircuitBreaker)
             .AddTimeout(resilience.AttemptTimeout)
             .Build();
+    }
+
+    /// <summary>The response's Retry-After as a wait from now (a delay or a date), or null when absent or not in the future.</summary>
+    private static TimeSpan? RetryAfter(HttpResponseMessage? response)
+    {
+        var header = response?.Headers.RetryAfter;
+        var wait = header?.Delta ?? (header?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
+        return wait > TimeSpan.Zero ? wait : null;
     }
 
     private static bool IsTransient(Outcome<HttpResponseMessage> outcome)
