@@ -48,6 +48,7 @@ public sealed class MapItClient
         httpClient.BaseAddress ??= ClientPlumbing.EnsureTrailingSlash(options.BaseAddress);
         _baseAddress = httpClient.BaseAddress;
         _maxResponseBytes = options.MaxResponseBytes;
+        ClientPlumbing.ApplyUserAgent(httpClient, options.UserAgent);
         if (options.ApiKey is { } key && !httpClient.DefaultRequestHeaders.Contains(ApiKeyHeader))
         {
             httpClient.DefaultRequestHeaders.Add(ApiKeyHeader, key);

@@ -40,6 +40,7 @@ public sealed class PostcodesIoClient
         PostcodesIoClientOptionsValidator.ThrowIfInvalid(_options);
         httpClient.BaseAddress ??= ClientPlumbing.EnsureTrailingSlash(_options.BaseAddress);
         _baseAddress = httpClient.BaseAddress;
+        ClientPlumbing.ApplyUserAgent(httpClient, _options.UserAgent);
         _api = ClientPlumbing.CreateApi<IPostcodesIoApi>(httpClient, Json);
     }
 
