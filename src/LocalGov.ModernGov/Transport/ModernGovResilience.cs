@@ -32,13 +32,14 @@ internal static class ModernGovResilience
         resilience.Retry.Delay = options.RetryDelay;
         resilience.Retry.BackoffType = DelayBackoffType.Exponential;
         resilience.Retry.UseJitter = true;
-        // A server's Retry-After is honoured only while it fits in the request's whole timeout: one in 2099 (or larger than
-        // a timer can hold) would otherwise throw inside Polly or wait past the timeout, so the usual backoff is used instead.
-        resilience.Retry.ShouldRetryAfterHeader = false;
-        var longestWait = options.Timeout;
-        resilience.Retry.DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result) is { } wait && wait <= longestWait ? (TimeSpan?)wait : null);
         var retries = options.MaxRetryAttempts > 0;
-        resilience.Retry.ShouldHandle = args => ValueTask.FromResult(retries && IsTransient(args.Outcome));
+        // A Retry-After is honoured only when it fits in the whole call's budget: one in 2099 (or 10^17 seconds away) would
+        // otherwise be handed to a timer that cannot take it, or waited for past the timeout. Beyond the budget the answer
+        // stands as the server's error instead.
+        var budget = options.Timeout;
+        resilience.Retry.ShouldRetryAfterHeader = false;
+        resilience.Retry.ShouldHandle = args => ValueTask.FromResult(retries && IsTransient(args.Outcome) && !(RetryAfter(args.Outcome.Result) > budget));
+        resilience.Retry.DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result) is { } wait && wait <= budget ? (TimeSpan?)wait : null);
         // The breaker must sample over at least two attempts' worth of time.
         var sampling = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(30).Ticks, attempt.Ticks * 2));
         resilience.CircuitBreaker.SamplingDuration = sampling;
@@ -60,12 +61,22 @@ internal static class ModernGovResilience
             .Build();
     }
 
-    /// <summary>The response's Retry-After as a wait from now (a delay or a date), or null when absent or not in the future.</summary>
-    private static TimeSpan? RetryAfter(HttpResponseMessage? response)
+    /// <summary>The response's <c>Retry-After</c> as a wait from now (a past date is zero), or null when absent or unparsable.</summary>
+    internal static TimeSpan? RetryAfter(HttpResponseMessage? response)
     {
-        var header = response?.Headers.RetryAfter;
-        var wait = header?.Delta ?? (header?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
-        return wait > TimeSpan.Zero ? wait : null;
+        var retry = response?.Headers.RetryAfter;
+        if (retry?.Delta is { } delta)
+        {
+            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+        }
+
+        if (retry?.Date is { } date)
+        {
+            var wait = date - DateTimeOffset.UtcNow;
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+        }
+
+        return null;
     }
 
     private static bool IsTransient(Outcome<HttpResponseMessage> outcome)
