@@ -18,6 +18,7 @@ public sealed class ModernGovClient : IModernGovClient
 
     private readonly IModernGovApi _api;
     private readonly ModernGovCouncilOptions _options;
+    private readonly XmlLimits _limits;
     private readonly Microsoft.Extensions.Logging.ILogger _logger;
 
     /// <summary>
@@ -57,6 +58,7 @@ public sealed class ModernGovClient : IModernGovClient
         }
 
         _options = options.Clone();
+        _limits = XmlLimits.From(_options);
         CouncilName = councilName;
         BaseUrl = ModernGovBaseUrl.Normalise(_options.BaseUrl!);
         if (httpClient.BaseAddress is null)
@@ -318,7 +320,7 @@ public sealed class ModernGovClient : IModernGovClient
         {
             using var response = await call(_api, linked.Token).ConfigureAwait(false);
             context = context with { RequestUri = response.RequestMessage?.RequestUri ?? context.RequestUri };
-            return await ModernGovResponseReader.ReadAsync(response, context, _options.MaxResponseBytes, shape, linked.Token).ConfigureAwait(false);
+            return await ModernGovResponseReader.ReadAsync(response, context, _options.MaxResponseBytes, _limits, shape, linked.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -40,6 +40,41 @@ public sealed class ModernGovCouncilOptions
     /// <summary>The largest response body read, in bytes; a larger one raises <see cref="ModernGovResponseTooLargeException"/>. Defaults to 32 MiB.</summary>
     public long MaxResponseBytes { get; set; } = 32L * 1024 * 1024;
 
+    /// <summary>The default of <see cref="MaxXmlDepth"/>.</summary>
+    public const int DefaultMaxXmlDepth = 1000;
+
+    /// <summary>The default of <see cref="MaxAttributesPerElement"/>.</summary>
+    public const int DefaultMaxAttributesPerElement = 64;
+
+    /// <summary>The default of <see cref="MaxFieldsPerRecord"/>.</summary>
+    public const int DefaultMaxFieldsPerRecord = 1000;
+
+    /// <summary>
+    /// How deep a body's elements may nest (1 to 2,000). Defaults to 1,000, far beyond any Modern.Gov shape (under 15
+    /// levels). The parsers recurse per level, so the cap keeps a hostile body from overflowing the stack; one past it
+    /// raises <see cref="ModernGovLimitExceededException"/> with <see cref="ModernGovLimitExceededException.Limit"/>
+    /// <c>levels of element nesting</c>.
+    /// </summary>
+    public int MaxXmlDepth { get; set; } = DefaultMaxXmlDepth;
+
+    /// <summary>
+    /// How many attributes one element may carry (1 to 512). Defaults to 64, far beyond any Modern.Gov element (a handful).
+    /// Checking a new attribute's name against the earlier ones costs time in proportion to their number, so the cap keeps
+    /// one start tag with 500,000 attributes from costing minutes; one past it raises
+    /// <see cref="ModernGovLimitExceededException"/> with <see cref="ModernGovLimitExceededException.Limit"/>
+    /// <c>attributes per element</c>.
+    /// </summary>
+    public int MaxAttributesPerElement { get; set; } = DefaultMaxAttributesPerElement;
+
+    /// <summary>
+    /// How many unrecognised fields (kept in <c>AdditionalFields</c>, each repeat of an element counting once) one record
+    /// may hold (1 to 100,000). Defaults to 1,000, far beyond any real record (a few dozen). The shapes read leniently
+    /// (parish councils, calendar, webcasts, MPs and MEPs) flatten every field of a record and allow four times this many.
+    /// One past it raises <see cref="ModernGovLimitExceededException"/> with
+    /// <see cref="ModernGovLimitExceededException.Limit"/> <c>fields per record</c>.
+    /// </summary>
+    public int MaxFieldsPerRecord { get; set; } = DefaultMaxFieldsPerRecord;
+
     /// <summary>
     /// How many redirects one request may follow (0 to 20). Defaults to 5. Only http and https are followed, never from
     /// https down to http; one past this is a <see cref="ModernGovRedirectException"/>.

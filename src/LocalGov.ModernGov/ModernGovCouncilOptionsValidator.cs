@@ -7,6 +7,14 @@ internal sealed class ModernGovCouncilOptionsValidator : IValidateOptions<Modern
 {
     private const int MostRedirects = 20;
 
+    // The parsers recurse once per level: twice the default still leaves a thread pool thread's stack plenty of room.
+    private const int MostXmlDepth = 2000;
+
+    // The duplicate-name check is quadratic in an element's attributes, so the cap may not be raised far.
+    private const int MostAttributesPerElement = 512;
+
+    private const int MostFieldsPerRecord = 100_000;
+
     private static readonly TimeSpan LongestTimeout = TimeSpan.FromHours(1);
 
     private static string Visible(string text) =>
@@ -74,6 +82,21 @@ internal sealed class ModernGovCouncilOptionsValidator : IValidateOptions<Modern
         if (options.MaxResponseBytes is < 1024 or > int.MaxValue)
         {
             failures.Add($"Modern.Gov council '{council}': MaxResponseBytes must be between 1 KiB and 2 GiB; got {options.MaxResponseBytes}.");
+        }
+
+        if (options.MaxXmlDepth is < 1 or > MostXmlDepth)
+        {
+            failures.Add($"Modern.Gov council '{council}': MaxXmlDepth must be between 1 and {MostXmlDepth:N0}; got {options.MaxXmlDepth}.");
+        }
+
+        if (options.MaxAttributesPerElement is < 1 or > MostAttributesPerElement)
+        {
+            failures.Add($"Modern.Gov council '{council}': MaxAttributesPerElement must be between 1 and {MostAttributesPerElement}; got {options.MaxAttributesPerElement}.");
+        }
+
+        if (options.MaxFieldsPerRecord is < 1 or > MostFieldsPerRecord)
+        {
+            failures.Add($"Modern.Gov council '{council}': MaxFieldsPerRecord must be between 1 and {MostFieldsPerRecord:N0}; got {options.MaxFieldsPerRecord}.");
         }
 
         if (options.AllCommitteesValue is not (0 or -1))

@@ -77,6 +77,9 @@ public sealed class SubmissionTests
     [InlineData(51.0, null, null, null, "go together")]
     [InlineData(91.0, 0.0, null, null, "not a WGS84")]
     [InlineData(double.NaN, 0.0, null, null, "not a WGS84")]
+    [InlineData(51.0, double.NaN, "High Street", null, "not a WGS84")]
+    [InlineData(double.PositiveInfinity, 0.0, null, null, "not a WGS84")]
+    [InlineData(51.0, 181.0, null, null, "not a WGS84")]
     public async Task A_submission_without_a_proper_location_is_refused_before_sending(double? lat, double? lon, string? address, string? addressId, string expected)
     {
         var client = new Open311Client(new HttpClient(), new Open311ClientOptions { BaseAddress = new Uri("http://127.0.0.1:9/open311/v2/") });

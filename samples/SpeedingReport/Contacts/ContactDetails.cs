@@ -29,6 +29,12 @@ public sealed record ContactDetails
 
     public required ContactSource Source { get; init; }
 
+    /// <summary>
+    /// The Open311 endpoint (its name in the contact directory) that takes this body's reports instead of email, or null.
+    /// Only directory entries have one; the report to the body then goes by the <c>open311</c> delivery channel.
+    /// </summary>
+    public string? Open311Endpoint { get; init; }
+
     /// <summary>Why the first-choice source was not used (Modern.Gov unreachable or without this parish), if it was not.</summary>
     public string? SourceNote { get; init; }
 }

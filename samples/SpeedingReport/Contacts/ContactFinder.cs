@@ -83,6 +83,7 @@ public sealed partial class ContactFinder(
         Address = entry.Address,
         Postcode = entry.Postcode,
         Website = entry.Website,
+        Open311Endpoint = entry.Open311?.Name,
         Source = ContactSource.Directory,
         SourceNote = note,
     };

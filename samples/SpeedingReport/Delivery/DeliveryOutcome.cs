@@ -24,8 +24,8 @@ public sealed record DeliveryOutcome
 
     public static DeliveryOutcome Delivered(string? remoteId, string? detail = null) => new(DeliveryOutcomeKind.Delivered, detail, remoteId, null);
 
-    /// <summary>Accepted, but the remote system gave a token to follow up for its id later (Open311).</summary>
-    public static DeliveryOutcome AwaitingId(string token) => new(DeliveryOutcomeKind.AwaitingId, null, token, null);
+    /// <summary>Accepted, but the remote system gave a token to follow up for its id later (Open311); <paramref name="detail"/> notes why there is no id yet.</summary>
+    public static DeliveryOutcome AwaitingId(string token, string? detail = null) => new(DeliveryOutcomeKind.AwaitingId, detail, token, null);
 
     /// <summary>Worth trying again later (5xx, 429, a timeout, the network).</summary>
     public static DeliveryOutcome Transient(string reason, TimeSpan? retryAfter = null) => new(DeliveryOutcomeKind.Transient, reason, null, retryAfter);

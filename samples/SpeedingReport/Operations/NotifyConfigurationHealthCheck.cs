@@ -1,14 +1,15 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using SpeedingReport.Configuration;
+using SpeedingReport.Delivery.Notify;
 
 namespace SpeedingReport.Operations;
 
 /// <summary>
-/// Outside the demo, reports must reach GOV.UK Notify, so its API key must be configured (<c>Notify:ApiKey</c>). Only its
-/// presence is checked (and never written out): a call to Notify per probe would spend the service's rate limit.
+/// Outside the demo, reports must reach GOV.UK Notify, so its settings (<c>SpeedingReport:Notify</c>) must be usable. The
+/// settings are checked, never written out: a call to Notify per probe would spend the service's rate limit.
 /// </summary>
-public sealed class NotifyConfigurationHealthCheck(IConfiguration configuration, IOptions<SpeedingReportOptions> options) : IHealthCheck
+public sealed class NotifyConfigurationHealthCheck(IOptions<SpeedingReportOptions> options, IOptionsMonitor<NotifyOptions> notify) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -18,8 +19,9 @@ public sealed class NotifyConfigurationHealthCheck(IConfiguration configuration,
             return Task.FromResult(HealthCheckResult.Healthy("Demo mode: reports are not sent through Notify."));
         }
 
-        return Task.FromResult(string.IsNullOrWhiteSpace(configuration[SpeedingReportOperations.NotifyApiKeySetting])
-            ? new HealthCheckResult(context.Registration.FailureStatus, $"{SpeedingReportOperations.NotifyApiKeySetting} is not configured, so reports cannot be sent.")
+        // The monitor, not a snapshot taken at start: a reloaded configuration that breaks the settings shows here.
+        return Task.FromResult(notify.CurrentValue.Problem() is { } problem
+            ? new HealthCheckResult(context.Registration.FailureStatus, $"{problem} Reports cannot be sent until it is fixed.")
             : HealthCheckResult.Healthy("GOV.UK Notify is configured."));
     }
 }

@@ -28,9 +28,6 @@ public static class SpeedingReportOperations
     /// <summary>The names of the LocalGov packages' ActivitySources and Meters.</summary>
     public static readonly string[] LocalGovSources = ["LocalGov.ModernGov", "LocalGov.Postcodes", "LocalGov.Boundaries", "LocalGov.Open311"];
 
-    /// <summary>The configuration key naming the GOV.UK Notify API key (required outside the demo).</summary>
-    public const string NotifyApiKeySetting = "Notify:ApiKey";
-
     public static IServiceCollection AddSpeedingReportOperations(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);

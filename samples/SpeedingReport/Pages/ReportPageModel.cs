@@ -39,6 +39,6 @@ public abstract class ReportPageModel(RoutingConfiguration routing) : JourneyPag
     {
         // The last routing question the resident answered (a question that was skipped has no answer).
         var last = routing.Questions.LastOrDefault(q => State.Answers.ContainsKey(q.Id));
-        return last is null ? "/where" : $"/question/{last.Id}";
+        return last is not null ? $"/question/{last.Id}" : State.LocationMethod == "coordinates" ? "/where/coordinates" : "/where";
     }
 }

@@ -20,8 +20,11 @@ public sealed partial class EfReportSubmitter(
     /// <summary>Collisions are about one in 10⁸ at a million reports, so a few draws always suffice; more means something else is wrong.</summary>
     internal const int MaxReferenceDraws = 5;
 
-    /// <summary>The channel every delivery uses today. A directory entry naming another channel (Open311) plugs in here.</summary>
+    /// <summary>The channel of the resident's confirmation, and of the report to a body without an Open311 endpoint.</summary>
     internal const string DefaultChannel = "email";
+
+    /// <summary>The channel of the report to a body whose directory entry names an Open311 endpoint (the delivery's address is the endpoint's name).</summary>
+    internal const string Open311Channel = Delivery.Open311.Open311DeliveryChannel.ChannelName;
 
     public async Task<SubmissionReceipt> SubmitAsync(ReportSubmission submission, CancellationToken cancellationToken)
     {
@@ -86,8 +89,11 @@ public sealed partial class EfReportSubmitter(
             ReporterEmail = submission.ReporterEmail,
             SubmissionJson = JsonSerializer.Serialize(submission, ReportSubmissionJson.Default.ReportSubmission),
         };
-        report.Deliveries.Add(NewDelivery(report, DeliveryKind.ToResponsibleBody, submission.Recipient.Email ?? "", now));
-        report.Deliveries.Add(NewDelivery(report, DeliveryKind.ConfirmationToResident, submission.ReporterEmail, now));
+        var toBody = submission.Recipient.Open311Endpoint is { Length: > 0 } endpoint
+            ? NewDelivery(report, DeliveryKind.ToResponsibleBody, Open311Channel, endpoint, now)
+            : NewDelivery(report, DeliveryKind.ToResponsibleBody, DefaultChannel, submission.Recipient.Email ?? "", now);
+        report.Deliveries.Add(toBody);
+        report.Deliveries.Add(NewDelivery(report, DeliveryKind.ConfirmationToResident, DefaultChannel, submission.ReporterEmail, now));
 
         await using var db = await factory.CreateAsync(cancellationToken);
         db.Reports.Add(report);
@@ -95,12 +101,12 @@ public sealed partial class EfReportSubmitter(
         return new SubmissionReceipt(reference, now, AlreadySubmitted: false);
     }
 
-    private static DeliveryRecord NewDelivery(ReportRecord report, DeliveryKind kind, string address, DateTimeOffset now) => new()
+    private static DeliveryRecord NewDelivery(ReportRecord report, DeliveryKind kind, string channel, string address, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
         ReportId = report.Id,
         Kind = kind,
-        Channel = DefaultChannel,
+        Channel = channel,
         RecipientAddress = address,
         Status = DeliveryStatus.Pending,
         CreatedAt = now,

@@ -200,6 +200,7 @@ public sealed class ParishResolver
     public static ParishResolver Load(string path, ParishResolverOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var telemetry = BoundariesTelemetry.StartIndex("Load");
         return Over(BoundaryResolver.Load(path, ToLayerOptions(options ?? new ParishResolverOptions())), path);
     }
 

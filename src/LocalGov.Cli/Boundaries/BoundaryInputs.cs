@@ -99,7 +99,9 @@ internal static class BoundaryInputs
     {
         if (!double.IsFinite(x) || !double.IsFinite(y))
         {
-            return "is not two finite numbers";
+            return crs == BoundaryCrs.Wgs84
+                ? "is not a WGS84 longitude,latitude: both must be finite numbers"
+                : "is not a British National Grid easting,northing: both must be finite numbers";
         }
 
         return crs == BoundaryCrs.Wgs84

@@ -28,6 +28,8 @@ internal static class PostcodeCommands
 
     private static Option<string> UrlOption() => new("--url") { Description = "postcodes.io base URL (default https://api.postcodes.io/; set it for a self-hosted server)." };
 
+    private static Option<string?> UserAgentOption() => new("--user-agent") { Description = "The User-Agent header (default: a descriptive LocalGov.Postcodes one); printable ASCII, no CR or LF." };
+
     private static Option<bool> JsonOption() => new("--json") { Description = "Print JSON (postcodes.io's field names) instead of name: value lines." };
 
     private static Option<int?> LimitOption() => new("--limit") { Description = "Maximum results (server default 10, max 100)." };
@@ -36,14 +38,16 @@ internal static class PostcodeCommands
     {
         var postcode = new Argument<string>("postcode") { Description = "The postcode, any spacing or case." };
         var url = UrlOption();
+        var userAgent = UserAgentOption();
         var json = JsonOption();
         var command = new Command("lookup", "Look up one postcode: position, areas and their codes.");
         command.Arguments.Add(postcode);
         command.Options.Add(url);
+        command.Options.Add(userAgent);
         command.Options.Add(json);
         command.SetAction(async (ctx, ct) =>
         {
-            await using var services = PostcodesCliClients.Create(ctx.GetValue(url));
+            await using var services = PostcodesCliClients.Create(ctx.GetValue(url), userAgent: ctx.GetValue(userAgent));
             var result = await services.GetRequiredService<PostcodesIoClient>().LookupAsync(ctx.GetValue(postcode)!, ct).ConfigureAwait(false);
             await WriteAsync(ctx, result, Json.PostcodeResult, ctx.GetValue(json)).ConfigureAwait(false);
             return ExitCodes.Success;
@@ -54,9 +58,11 @@ internal static class PostcodeCommands
     private static Command Bulk()
     {
         var url = UrlOption();
+        var userAgent = UserAgentOption();
         var input = new Option<FileInfo>("--input") { Description = "File with one postcode a line (default: standard input)." };
         var command = new Command("bulk", "Look up many postcodes (100 a request, several in flight): one JSON line {\"query\",\"result\"} per input line, in order; progress on stderr.");
         command.Options.Add(url);
+        command.Options.Add(userAgent);
         command.Options.Add(input);
         command.SetAction(async (ctx, ct) =>
         {
@@ -68,7 +74,7 @@ internal static class PostcodeCommands
 
             using var reader = file is null ? new StreamReader(Console.OpenStandardInput()) : new StreamReader(file.FullName, detectEncodingFromByteOrderMarks: true);
             var lines = new BoundedLineReader(reader, file?.FullName ?? "stdin", MaxPostcodeLineLength);
-            await using var services = PostcodesCliClients.Create(ctx.GetValue(url));
+            await using var services = PostcodesCliClients.Create(ctx.GetValue(url), userAgent: ctx.GetValue(userAgent));
             var client = services.GetRequiredService<PostcodesIoClient>();
             int found = 0, notFound = 0, invalid = 0;
             await foreach (var result in client.LookupManyAsync(ReadLinesAsync(lines, ct), cancellationToken: ct).ConfigureAwait(false))
@@ -120,11 +126,13 @@ internal static class PostcodeCommands
     {
         var postcode = new Argument<string>("postcode") { Description = "The postcode to check." };
         var url = UrlOption();
+        var userAgent = UserAgentOption();
         var offline = new Option<bool>("--offline") { Description = "Check the format only, without asking the server whether it exists." };
         var json = JsonOption();
         var command = new Command("validate", "Say whether a postcode exists (prints true/false; exit 0 when it does, 3 when not, 4 when it is not even postcode-shaped with --offline).");
         command.Arguments.Add(postcode);
         command.Options.Add(url);
+        command.Options.Add(userAgent);
         command.Options.Add(offline);
         command.Options.Add(json);
         command.SetAction(async (ctx, ct) =>
@@ -139,7 +147,7 @@ internal static class PostcodeCommands
             }
             else
             {
-                await using var services = PostcodesCliClients.Create(ctx.GetValue(url));
+                await using var services = PostcodesCliClients.Create(ctx.GetValue(url), userAgent: ctx.GetValue(userAgent));
                 valid = await services.GetRequiredService<PostcodesIoClient>().ValidateAsync(text, ct).ConfigureAwait(false);
                 check = "exists";
             }
@@ -162,18 +170,20 @@ internal static class PostcodeCommands
     {
         var postcode = new Argument<string>("postcode") { Description = "The postcode." };
         var url = UrlOption();
+        var userAgent = UserAgentOption();
         var limit = LimitOption();
         var radius = new Option<int?>("--radius") { Description = "Radius in metres (default 100, max 2000)." };
         var json = JsonOption();
         var command = new Command("nearest", "Postcodes nearest a postcode, with distances in metres.");
         command.Arguments.Add(postcode);
         command.Options.Add(url);
+        command.Options.Add(userAgent);
         command.Options.Add(limit);
         command.Options.Add(radius);
         command.Options.Add(json);
         command.SetAction(async (ctx, ct) =>
         {
-            await using var services = PostcodesCliClients.Create(ctx.GetValue(url));
+            await using var services = PostcodesCliClients.Create(ctx.GetValue(url), userAgent: ctx.GetValue(userAgent));
             var results = await services.GetRequiredService<PostcodesIoClient>()
                 .NearestAsync(ctx.GetValue(postcode)!, new NearbySearchOptions { Limit = ctx.GetValue(limit), Radius = ctx.GetValue(radius) }, ct).ConfigureAwait(false);
             await WriteListAsync(ctx, results, ctx.GetValue(json)).ConfigureAwait(false);
@@ -187,19 +197,20 @@ internal static class PostcodeCommands
         var lon = new Option<double>("--lon") { Description = "WGS84 longitude.", Required = true, CustomParser = StrictNumber.Parse };
         var lat = new Option<double>("--lat") { Description = "WGS84 latitude.", Required = true, CustomParser = StrictNumber.Parse };
         var url = UrlOption();
+        var userAgent = UserAgentOption();
         var limit = LimitOption();
         var radius = new Option<int?>("--radius") { Description = "Radius in metres (default 100, max 2000)." };
         var wide = new Option<bool>("--wide") { Description = "Search up to 20 km when nothing is within the radius." };
         var json = JsonOption();
         var command = new Command("reverse", "Postcodes nearest a WGS84 point, with distances in metres.");
-        foreach (var option in new Option[] { lon, lat, url, limit, radius, wide, json })
+        foreach (var option in new Option[] { lon, lat, url, userAgent, limit, radius, wide, json })
         {
             command.Options.Add(option);
         }
 
         command.SetAction(async (ctx, ct) =>
         {
-            await using var services = PostcodesCliClients.Create(ctx.GetValue(url));
+            await using var services = PostcodesCliClients.Create(ctx.GetValue(url), userAgent: ctx.GetValue(userAgent));
             var options = new NearbySearchOptions { Limit = ctx.GetValue(limit), Radius = ctx.GetValue(radius), WideSearch = ctx.GetValue(wide) ? true : null };
             var results = await services.GetRequiredService<PostcodesIoClient>().ReverseGeocodeAsync(ctx.GetValue(lon), ctx.GetValue(lat), options, ct).ConfigureAwait(false);
             if (results.Count == 0)
@@ -218,14 +229,16 @@ internal static class PostcodeCommands
     {
         var outcode = new Argument<string>("outcode") { Description = "The outward code, e.g. AB10." };
         var url = UrlOption();
+        var userAgent = UserAgentOption();
         var json = JsonOption();
         var command = new Command("outcode", "An outward code's average position and the areas its postcodes fall in.");
         command.Arguments.Add(outcode);
         command.Options.Add(url);
+        command.Options.Add(userAgent);
         command.Options.Add(json);
         command.SetAction(async (ctx, ct) =>
         {
-            await using var services = PostcodesCliClients.Create(ctx.GetValue(url));
+            await using var services = PostcodesCliClients.Create(ctx.GetValue(url), userAgent: ctx.GetValue(userAgent));
             var result = await services.GetRequiredService<PostcodesIoClient>().LookupOutcodeAsync(ctx.GetValue(outcode)!, ct).ConfigureAwait(false);
             await WriteAsync(ctx, result, Json.OutcodeResult, ctx.GetValue(json)).ConfigureAwait(false);
             return ExitCodes.Success;
@@ -237,16 +250,18 @@ internal static class PostcodeCommands
     {
         var query = new Argument<string>("query") { Description = "A place name or its start." };
         var url = UrlOption();
+        var userAgent = UserAgentOption();
         var limit = LimitOption();
         var json = JsonOption();
         var command = new Command("places", "Search OS Open Names places (towns, villages, hamlets).");
         command.Arguments.Add(query);
         command.Options.Add(url);
+        command.Options.Add(userAgent);
         command.Options.Add(limit);
         command.Options.Add(json);
         command.SetAction(async (ctx, ct) =>
         {
-            await using var services = PostcodesCliClients.Create(ctx.GetValue(url));
+            await using var services = PostcodesCliClients.Create(ctx.GetValue(url), userAgent: ctx.GetValue(userAgent));
             var places = await services.GetRequiredService<PostcodesIoClient>().QueryPlacesAsync(ctx.GetValue(query)!, ctx.GetValue(limit), ct).ConfigureAwait(false);
             if (ctx.GetValue(json))
             {

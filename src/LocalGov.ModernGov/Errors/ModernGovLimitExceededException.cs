@@ -3,8 +3,8 @@ using System.Net;
 namespace LocalGov.ModernGov;
 
 /// <summary>
-/// The body exceeds one of the parser's caps (see the package README's Robustness section): too many attributes on one
-/// element, or too many unrecognised fields in one record. Such bodies are refused rather than parsed, so a hostile or
+/// The body exceeds one of the parser's caps (see the package README's Robustness section): elements nested too deep,
+/// too many attributes on one element, too many unrecognised fields in one record, or a field's path too long. Such bodies are refused rather than parsed, so a hostile or
 /// broken server cannot make parsing slow or large. <see cref="Limit"/> names the cap.
 /// </summary>
 public sealed class ModernGovLimitExceededException : ModernGovException
@@ -38,7 +38,11 @@ public sealed class ModernGovLimitExceededException : ModernGovException
         LineNumber = limit.LineNumber;
     }
 
-    /// <summary>The cap that was hit, such as <c>attributes per element</c> or <c>fields per record</c>.</summary>
+    /// <summary>
+    /// The cap that was hit: <c>levels of element nesting</c> (<see cref="ModernGovCouncilOptions.MaxXmlDepth"/>),
+    /// <c>attributes per element</c> (<see cref="ModernGovCouncilOptions.MaxAttributesPerElement"/>), <c>fields per record</c>
+    /// (<see cref="ModernGovCouncilOptions.MaxFieldsPerRecord"/>) or <c>characters in a field's path</c> (fixed at 1,024).
+    /// </summary>
     public string? Limit { get; }
 
     /// <summary>The cap's value.</summary>
@@ -48,5 +52,14 @@ public sealed class ModernGovLimitExceededException : ModernGovException
     public int LineNumber { get; }
 
     private static string Describe(XmlLimitException limit) =>
-        $"The response exceeds the parser's limit of {limit.Maximum:N0} {limit.Limit}: {limit.Message}";
+        $"The response exceeds the parser's limit of {limit.Maximum:N0} {limit.Limit}: {limit.Message}{Option(limit.Limit)}";
+
+    // Says how to raise a cap that has an option, so a council with a genuinely large record knows what to change.
+    private static string Option(string limit) => limit switch
+    {
+        "levels of element nesting" => $" (set {nameof(ModernGovCouncilOptions)}.{nameof(ModernGovCouncilOptions.MaxXmlDepth)} to change it)",
+        "attributes per element" => $" (set {nameof(ModernGovCouncilOptions)}.{nameof(ModernGovCouncilOptions.MaxAttributesPerElement)} to change it)",
+        "fields per record" => $" (set {nameof(ModernGovCouncilOptions)}.{nameof(ModernGovCouncilOptions.MaxFieldsPerRecord)} to change it)",
+        _ => "",
+    };
 }

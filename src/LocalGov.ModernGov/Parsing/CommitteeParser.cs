@@ -27,7 +27,7 @@ internal static class CommitteeParser
 
     private static ModernGovCommittee ParseCommittee(XmlCursor x)
     {
-        var bag = default(FieldBag);
+        var bag = x.NewBag();
         long? id = null;
         string? title = null, category = null;
         bool? deleted = null, expired = null;

@@ -49,7 +49,7 @@ internal static class CouncillorParser
 
     private static ModernGovWard ParseWard(XmlCursor x)
     {
-        var bag = default(FieldBag);
+        var bag = x.NewBag();
         string? title = null;
         int? count = null;
         // Councillors of a ward never nest, so one reused list serves every ward.
@@ -99,7 +99,7 @@ internal static class CouncillorParser
 
     internal static ModernGovCouncillor ParseCouncillor(XmlCursor x)
     {
-        var bag = default(FieldBag);
+        var bag = x.NewBag();
         long? id = null;
         string? fullName = null, party = null, group = null, district = null, representing = null, keyPosts = null;
         Uri? small = null, big = null;
@@ -177,7 +177,7 @@ internal static class CouncillorParser
 
     private static ModernGovAddress? ParseAddress(XmlCursor x)
     {
-        var bag = default(FieldBag);
+        var bag = x.NewBag();
         var lines = x.Lines;
         lines.Clear();
         string? postcode = null, phone = null, mobile = null, email = null;
@@ -254,7 +254,7 @@ internal static class CouncillorParser
         var depth = x.Enter();
         while (x.NextChild(depth))
         {
-            var bag = default(FieldBag);
+            var bag = x.NewBag();
             if (x.Name != "termofoffice")
             {
                 x.Keep(ref bag);

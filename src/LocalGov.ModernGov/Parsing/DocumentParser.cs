@@ -24,7 +24,7 @@ internal static class DocumentParser
     private static ModernGovDocument ParseDocument(XmlCursor x, bool allowNested, out ModernGovDocument? nested)
     {
         nested = null;
-        var bag = default(FieldBag);
+        var bag = x.NewBag();
         var d = new ModernGovDocument();
         var depth = x.Enter();
         while (x.NextChild(depth))

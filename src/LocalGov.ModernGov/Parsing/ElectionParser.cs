@@ -5,7 +5,7 @@ internal static class ElectionParser
 {
     public static ModernGovElectionResult Parse(XmlCursor x)
     {
-        var bag = default(FieldBag);
+        var bag = x.NewBag();
         var e = new ModernGovElectionResult();
         List<ModernGovCandidate> candidates = [];
         List<ModernGovElectionArea> areas = [];
@@ -67,7 +67,7 @@ internal static class ElectionParser
 
     private static ModernGovCandidate ParseCandidate(XmlCursor x)
     {
-        var bag = default(FieldBag);
+        var bag = x.NewBag();
         var c = new ModernGovCandidate();
         var depth = x.Enter();
         while (x.NextChild(depth))
@@ -94,7 +94,7 @@ internal static class ElectionParser
 
     private static ModernGovElectionArea ParseArea(XmlCursor x)
     {
-        var bag = default(FieldBag);
+        var bag = x.NewBag();
         var a = new ModernGovElectionArea();
         List<ModernGovSpoiledVote> spoiled = [];
         var depth = x.Enter();
@@ -141,7 +141,7 @@ internal static class ElectionParser
 
     private static ModernGovSpoiledVote ParseSpoiledVote(XmlCursor x)
     {
-        var bag = default(FieldBag);
+        var bag = x.NewBag();
         var v = new ModernGovSpoiledVote();
         var depth = x.Enter();
         while (x.NextChild(depth))

@@ -4,12 +4,12 @@ namespace LocalGov.ModernGov;
 
 /// <summary>
 /// The fields of one record that no property takes, kept as <c>AdditionalFields</c>. Linear in the fields added, and
-/// capped at <see cref="MaxFields"/>, so a record repeating one unknown element 80,000 times is refused quickly.
+/// capped (<see cref="ModernGovCouncilOptions.MaxFieldsPerRecord"/>), so a record repeating one unknown element 80,000
+/// times is refused quickly. Made by <see cref="XmlCursor.NewBag"/>, which passes the client's cap.
 /// </summary>
-internal struct FieldBag
+internal struct FieldBag(int maxFields)
 {
-    /// <summary>Far beyond any real record (a few dozen unknown fields at most).</summary>
-    internal const int MaxFields = 1000;
+    private readonly int _maxFields = maxFields;
 
     private Dictionary<string, string>? _fields;
 
@@ -24,9 +24,9 @@ internal struct FieldBag
         }
 
         _fields ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        if (_fields.Count >= MaxFields)
+        if (_fields.Count >= _maxFields)
         {
-            throw new XmlLimitException("fields per record", MaxFields, $"A record has more than {MaxFields} unrecognised fields (the last was <{Shorten(key)}>).");
+            throw new XmlLimitException("fields per record", _maxFields, $"A record has more than {_maxFields} unrecognised fields (the last was <{Shorten(key)}>).");
         }
 
         if (_fields.TryAdd(key, value))

@@ -10,17 +10,17 @@ internal static class LenientParsers
     private static readonly string[] WebcastRecordNames = ["meeting", "webcastmeeting", "webcast", "deletedwebcastmeeting", "deletedwebcast"];
     private static readonly string[] MpRecordNames = ["mp", "mep", "mpormep", "mpormeps", "mpdetails", "mepdetails"];
 
-    public static IReadOnlyList<ModernGovParishCouncil> ParishCouncils(XElement root) =>
-        [.. LenientRecord.FindRecords(root, ParishRecordNames).Select(Parish)];
+    public static IReadOnlyList<ModernGovParishCouncil> ParishCouncils(XElement root, XmlLimits limits) =>
+        [.. LenientRecord.FindRecords(root, ParishRecordNames, limits).Select(Parish)];
 
-    public static IReadOnlyList<ModernGovCalendarEvent> CalendarEvents(XElement root) =>
-        [.. LenientRecord.FindRecords(root, CalendarRecordNames).Select(CalendarEvent)];
+    public static IReadOnlyList<ModernGovCalendarEvent> CalendarEvents(XElement root, XmlLimits limits) =>
+        [.. LenientRecord.FindRecords(root, CalendarRecordNames, limits).Select(CalendarEvent)];
 
-    public static IReadOnlyList<ModernGovMeetingSummary> Webcasts(XElement root) =>
-        [.. LenientRecord.FindRecords(root, WebcastRecordNames).Select(Webcast)];
+    public static IReadOnlyList<ModernGovMeetingSummary> Webcasts(XElement root, XmlLimits limits) =>
+        [.. LenientRecord.FindRecords(root, WebcastRecordNames, limits).Select(Webcast)];
 
-    public static IReadOnlyList<ModernGovMpOrMep> MpsOrMeps(XElement root) =>
-        [.. LenientRecord.FindRecords(root, MpRecordNames).Select(MpOrMep)];
+    public static IReadOnlyList<ModernGovMpOrMep> MpsOrMeps(XElement root, XmlLimits limits) =>
+        [.. LenientRecord.FindRecords(root, MpRecordNames, limits).Select(MpOrMep)];
 
     private static ModernGovParishCouncil Parish(LenientRecord r)
     {

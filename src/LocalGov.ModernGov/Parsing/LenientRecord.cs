@@ -8,19 +8,20 @@ namespace LocalGov.ModernGov;
 /// </summary>
 internal sealed class LenientRecord
 {
-    /// <summary>Every field of a record, known ones included; far beyond any real one (an MP with every ward, a few hundred).</summary>
-    internal const int MaxFields = 4 * FieldBag.MaxFields;
-
     private readonly List<KeyValuePair<string, string>> _fields = [];
     private readonly bool[] _used;
+    private readonly XmlLimits _limits;
 
-    private LenientRecord(XElement element)
+    // Every field of a record is flattened, known ones included, so the cap is XmlLimits.MaxFlattenedFields: far beyond
+    // any real record (an MP with every ward, a few hundred).
+    private LenientRecord(XElement element, XmlLimits limits)
     {
-        Flatten(element, null, _fields);
+        _limits = limits;
+        Flatten(element, null, _fields, limits.MaxFlattenedFields);
         _used = new bool[_fields.Count];
     }
 
-    public static IReadOnlyList<LenientRecord> FindRecords(XElement root, IReadOnlyCollection<string> recordNames)
+    public static IReadOnlyList<LenientRecord> FindRecords(XElement root, IReadOnlyCollection<string> recordNames, XmlLimits limits)
     {
         // The outermost records only: a walk that stops at each record, rather than asking every element for its ancestors
         // (which is quadratic in the nesting depth).
@@ -28,7 +29,7 @@ internal sealed class LenientRecord
         FindOutermost(root, recordNames, named);
         if (named.Count > 0)
         {
-            return [.. named.Select(e => new LenientRecord(e))];
+            return [.. named.Select(e => new LenientRecord(e, limits))];
         }
 
         // No known record name: the records are the complex children of the innermost list wrapper.
@@ -42,7 +43,7 @@ internal sealed class LenientRecord
                 continue;
             }
 
-            return [.. complex.Select(e => new LenientRecord(e))];
+            return [.. complex.Select(e => new LenientRecord(e, limits))];
         }
     }
 
@@ -133,7 +134,7 @@ internal sealed class LenientRecord
 
     public IReadOnlyDictionary<string, string> Rest()
     {
-        var bag = default(FieldBag);
+        var bag = new FieldBag(_limits.MaxFieldsPerRecord);
         for (var i = 0; i < _fields.Count; i++)
         {
             if (!_used[i])
@@ -188,11 +189,11 @@ internal sealed class LenientRecord
         }
     }
 
-    private static void AddField(List<KeyValuePair<string, string>> fields, string key, string value)
+    private static void AddField(List<KeyValuePair<string, string>> fields, string key, string value, int maxFields)
     {
-        if (fields.Count >= MaxFields)
+        if (fields.Count >= maxFields)
         {
-            throw new XmlLimitException("fields per record", MaxFields, $"A record has more than {MaxFields} fields (the last was <{(key.Length <= 100 ? key : key[..100] + "…")}>).");
+            throw new XmlLimitException("fields per record", maxFields, $"A record has more than {maxFields} fields (the last was <{(key.Length <= 100 ? key : key[..100] + "…")}>).");
         }
 
         fields.Add(new(key, value));
@@ -220,7 +221,7 @@ internal sealed class LenientRecord
         return recordName is not null;
     }
 
-    private static void Flatten(XElement element, string? prefix, List<KeyValuePair<string, string>> fields)
+    private static void Flatten(XElement element, string? prefix, List<KeyValuePair<string, string>> fields, int maxFields)
     {
         foreach (var attribute in element.Attributes())
         {
@@ -231,7 +232,7 @@ internal sealed class LenientRecord
 
             if (ModernGovText.Clean(attribute.Value) is { } value)
             {
-                AddField(fields, FieldPath.Join(prefix, "@" + attribute.Name.LocalName), value);
+                AddField(fields, FieldPath.Join(prefix, "@" + attribute.Name.LocalName), value, maxFields);
             }
         }
 
@@ -240,7 +241,7 @@ internal sealed class LenientRecord
             var key = FieldPath.Join(prefix, child.Name.LocalName);
             if (child.HasElements)
             {
-                Flatten(child, key, fields);
+                Flatten(child, key, fields, maxFields);
             }
             else
             {
@@ -248,13 +249,13 @@ internal sealed class LenientRecord
                 {
                     if (!attribute.IsNamespaceDeclaration && ModernGovText.Clean(attribute.Value) is { } attributeValue)
                     {
-                        AddField(fields, FieldPath.Join(key, "@" + attribute.Name.LocalName), attributeValue);
+                        AddField(fields, FieldPath.Join(key, "@" + attribute.Name.LocalName), attributeValue, maxFields);
                     }
                 }
 
                 if (ModernGovText.Clean(child.Value) is { } value)
                 {
-                    AddField(fields, key, value);
+                    AddField(fields, key, value, maxFields);
                 }
             }
         }

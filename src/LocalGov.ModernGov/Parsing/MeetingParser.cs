@@ -5,7 +5,7 @@ internal static class MeetingParser
 {
     public static ModernGovMeeting Parse(XmlCursor x)
     {
-        var bag = default(FieldBag);
+        var bag = x.NewBag();
         var m = new ModernGovMeeting();
         List<ModernGovAgendaItem> items = [];
         List<ModernGovAttendee> attendees = [];
@@ -72,7 +72,7 @@ internal static class MeetingParser
 
     private static ModernGovAgendaItem ParseAgendaItem(XmlCursor x)
     {
-        var bag = default(FieldBag);
+        var bag = x.NewBag();
         var item = new ModernGovAgendaItem();
         List<ModernGovDocument> documents = [];
         var depth = x.Enter();
@@ -134,7 +134,7 @@ internal static class MeetingParser
 
     private static ModernGovAttendee ParseAttendee(XmlCursor x)
     {
-        var bag = default(FieldBag);
+        var bag = x.NewBag();
         var a = new ModernGovAttendee();
         var reader = x.Reader;
         for (var i = 0; i < reader.AttributeCount; i++)

@@ -38,7 +38,7 @@ internal static class MeetingSummaryParser
 
     private static void ParseCommittee(XmlCursor x, List<ModernGovMeetingSummary> meetings)
     {
-        var ignored = default(FieldBag);
+        var ignored = x.NewBag();
         long? id = null;
         string? title = null;
         var depth = x.Enter();
@@ -64,7 +64,7 @@ internal static class MeetingSummaryParser
 
     private static ModernGovMeetingSummary ParseMeeting(XmlCursor x, long? committeeId, string? committeeTitle)
     {
-        var bag = default(FieldBag);
+        var bag = x.NewBag();
         long? id = null, ownCommitteeId = null;
         DateOnly? date = null;
         TimeOnly? time = null;

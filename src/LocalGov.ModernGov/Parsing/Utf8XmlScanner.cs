@@ -17,15 +17,6 @@ internal sealed class Utf8XmlScanner
     private const int NameSlots = 256;
     private const int NameProbes = 8;
 
-    /// <summary>Far beyond any Modern.Gov shape (under 15 levels); the parsers recurse per level, so a body may not go deeper.</summary>
-    internal const int MaxDepth = 1000;
-
-    /// <summary>
-    /// Far beyond any Modern.Gov element (a handful at most); checking a new attribute's name against the earlier ones is
-    /// linear, so without a cap one start tag with 500,000 attributes costs minutes.
-    /// </summary>
-    internal const int MaxAttributes = 64;
-
     // How many nodes are read between checks of the cancellation token (a cheap mask test on the hot path).
     private const int CancellationCheckMask = 0x3FF;
 
@@ -56,13 +47,21 @@ internal sealed class Utf8XmlScanner
     private bool _rootClosed;
     private int _reads;
 
-    private Utf8XmlScanner(byte[] data, int start, int end)
+    private Utf8XmlScanner(byte[] data, int start, int end, XmlLimits limits)
     {
         _data = data;
         _start = start;
         _end = end;
         _pos = start;
+        Limits = limits;
     }
+
+    /// <summary>
+    /// The caps applied: nesting depth (the parsers recurse per level, so a body may not go deeper) and attributes per
+    /// element (checking a new attribute's name against the earlier ones is linear, so without a cap one start tag with
+    /// 500,000 attributes costs minutes); the cursor reads the field cap from here too.
+    /// </summary>
+    public XmlLimits Limits { get; }
 
     /// <summary>Checked every thousand or so nodes, so the caller's deadline covers parsing as well as reading the body.</summary>
     public CancellationToken CancellationToken { get; set; }
@@ -93,13 +92,14 @@ internal sealed class Utf8XmlScanner
     /// UTF-16 BOM or another encoding named in the XML declaration is transcoded to UTF-8 first, so nothing is mis-decoded.
     /// <paramref name="ignoreDeclaredEncoding"/> is for XML that was already text (its declaration may say anything).
     /// </summary>
-    public static Utf8XmlScanner Create(byte[] data, int length, bool ignoreDeclaredEncoding = false)
+    public static Utf8XmlScanner Create(byte[] data, int length, bool ignoreDeclaredEncoding = false, XmlLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(data);
+        var caps = limits ?? XmlLimits.Default;
         var span = data.AsSpan(0, length);
         if (span.StartsWith("\uFEFF"u8))
         {
-            return new Utf8XmlScanner(data, 3, length);
+            return new Utf8XmlScanner(data, 3, length, caps);
         }
 
         Encoding? other = null;
@@ -131,11 +131,11 @@ internal sealed class Utf8XmlScanner
 
         if (other is null)
         {
-            return new Utf8XmlScanner(data, 0, length);
+            return new Utf8XmlScanner(data, 0, length, caps);
         }
 
         var utf8 = Encoding.UTF8.GetBytes(other.GetString(span[bom..]));
-        return new Utf8XmlScanner(utf8, 0, utf8.Length);
+        return new Utf8XmlScanner(utf8, 0, utf8.Length, caps);
     }
 
     /// <summary>Moves to the next element, end element or text node; false at the end of a complete document.</summary>
@@ -604,10 +604,10 @@ internal sealed class Utf8XmlScanner
                 throw Error("Expected whitespace before an attribute.", p);
             }
 
-            if (attributeCount == MaxAttributes)
+            if (attributeCount == Limits.MaxAttributesPerElement)
             {
                 var at = Error(string.Empty, p);
-                throw new XmlLimitException("attributes per element", MaxAttributes, $"The element <{localName}> has more than {MaxAttributes} attributes.", at.LineNumber, at.LinePosition);
+                throw new XmlLimitException("attributes per element", Limits.MaxAttributesPerElement, $"The element <{localName}> has more than {Limits.MaxAttributesPerElement} attributes.", at.LineNumber, at.LinePosition);
             }
 
             var attribute = ReadName(ref p);
@@ -673,9 +673,10 @@ internal sealed class Utf8XmlScanner
             return;
         }
 
-        if (_openCount == MaxDepth)
+        if (_openCount == Limits.MaxDepth)
         {
-            throw Error($"Elements are nested more than {MaxDepth} deep.", _pos);
+            var at = Error(string.Empty, _pos);
+            throw new XmlLimitException("levels of element nesting", Limits.MaxDepth, $"Elements are nested more than {Limits.MaxDepth} deep (at <{localName}>).", at.LineNumber, at.LinePosition);
         }
 
         if (_openCount == _open.Length)

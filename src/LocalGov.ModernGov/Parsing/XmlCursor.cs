@@ -36,6 +36,9 @@ internal sealed class XmlCursor(Utf8XmlScanner reader)
 
     public string Name => Reader.LocalName;
 
+    /// <summary>An empty bag for one record's unknown fields, capped at the client's <see cref="XmlLimits.MaxFieldsPerRecord"/>.</summary>
+    public FieldBag NewBag() => new(Reader.Limits.MaxFieldsPerRecord);
+
     /// <summary>Moves to the document's root element and returns its name.</summary>
     public string MoveToRoot()
     {

@@ -33,7 +33,13 @@ internal static class ModernGovResilience
         resilience.Retry.BackoffType = DelayBackoffType.Exponential;
         resilience.Retry.UseJitter = true;
         var retries = options.MaxRetryAttempts > 0;
-        resilience.Retry.ShouldHandle = args => ValueTask.FromResult(retries && IsTransient(args.Outcome));
+        // A Retry-After is honoured only when it fits in the whole call's budget: one in 2099 (or 10^17 seconds away) would
+        // otherwise be handed to a timer that cannot take it, or waited for past the timeout. Beyond the budget the answer
+        // stands as the server's error instead.
+        var budget = options.Timeout;
+        resilience.Retry.ShouldRetryAfterHeader = false;
+        resilience.Retry.ShouldHandle = args => ValueTask.FromResult(retries && IsTransient(args.Outcome) && !(RetryAfter(args.Outcome.Result) > budget));
+        resilience.Retry.DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result) is { } wait && wait <= budget ? (TimeSpan?)wait : null);
         // The breaker must sample over at least two attempts' worth of time.
         var sampling = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(30).Ticks, attempt.Ticks * 2));
         resilience.CircuitBreaker.SamplingDuration = sampling;
@@ -53,6 +59,24 @@ internal static class ModernGovResilience
             .AddCircuitBreaker(resilience.CircuitBreaker)
             .AddTimeout(resilience.AttemptTimeout)
             .Build();
+    }
+
+    /// <summary>The response's <c>Retry-After</c> as a wait from now (a past date is zero), or null when absent or unparsable.</summary>
+    internal static TimeSpan? RetryAfter(HttpResponseMessage? response)
+    {
+        var retry = response?.Headers.RetryAfter;
+        if (retry?.Delta is { } delta)
+        {
+            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+        }
+
+        if (retry?.Date is { } date)
+        {
+            var wait = date - DateTimeOffset.UtcNow;
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+        }
+
+        return null;
     }
 
     private static bool IsTransient(Outcome<HttpResponseMessage> outcome)

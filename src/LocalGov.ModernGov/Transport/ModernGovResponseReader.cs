@@ -40,7 +40,7 @@ internal static partial class ModernGovResponseReader
     public static XmlReader CreateXmlReader(MemoryStream body, long maxCharacters) =>
         XmlReader.Create(new ForwardOnlyStream(body), CreateSettings(maxCharacters));
 
-    public static async Task<T> ReadAsync<T>(HttpResponseMessage response, ModernGovRequestContext context, long maxBytes, ModernGovResponseShape<T> shape, CancellationToken cancellationToken)
+    public static async Task<T> ReadAsync<T>(HttpResponseMessage response, ModernGovRequestContext context, long maxBytes, XmlLimits limits, ModernGovResponseShape<T> shape, CancellationToken cancellationToken)
     {
         var status = response.StatusCode;
         if (response.Content.Headers.ContentLength is { } declared && declared > maxBytes)
@@ -81,7 +81,7 @@ internal static partial class ModernGovResponseReader
         var parseStarted = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            var cursor = new XmlCursor(Scanner(body.GetBuffer(), (int)body.Length, ignoreDeclaredEncoding: false, cancellationToken));
+            var cursor = new XmlCursor(Scanner(body.GetBuffer(), (int)body.Length, ignoreDeclaredEncoding: false, limits, cancellationToken));
             var root = cursor.MoveToRoot();
             if (root == "string" && shape.UnwrapsStrings)
             {
@@ -91,7 +91,7 @@ internal static partial class ModernGovResponseReader
                 {
                     // Already text, so its declaration's encoding (often utf-16) says nothing about these bytes.
                     var innerBytes = Encoding.UTF8.GetBytes(inner);
-                    var innerCursor = new XmlCursor(Scanner(innerBytes, innerBytes.Length, ignoreDeclaredEncoding: true, cancellationToken));
+                    var innerCursor = new XmlCursor(Scanner(innerBytes, innerBytes.Length, ignoreDeclaredEncoding: true, limits, cancellationToken));
                     return ParseDocument(innerCursor, shape, context, status, excerpt, prefix);
                 }
 
@@ -117,9 +117,9 @@ internal static partial class ModernGovResponseReader
         }
     }
 
-    private static Utf8XmlScanner Scanner(byte[] data, int length, bool ignoreDeclaredEncoding, CancellationToken cancellationToken)
+    private static Utf8XmlScanner Scanner(byte[] data, int length, bool ignoreDeclaredEncoding, XmlLimits limits, CancellationToken cancellationToken)
     {
-        var scanner = Utf8XmlScanner.Create(data, length, ignoreDeclaredEncoding);
+        var scanner = Utf8XmlScanner.Create(data, length, ignoreDeclaredEncoding, limits);
         scanner.CancellationToken = cancellationToken;
         return scanner;
     }

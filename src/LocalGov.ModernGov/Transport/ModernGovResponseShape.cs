@@ -28,8 +28,8 @@ internal sealed class ModernGovResponseShape<T>
         });
 
     /// <summary>An unconfirmed shape: any root that is not HTML, mapped leniently from a tree.</summary>
-    public static ModernGovResponseShape<T> Lenient(Func<XElement, T> parse) =>
-        new(null, (cursor, _, _, _) => parse(cursor.ReadElement()));
+    public static ModernGovResponseShape<T> Lenient(Func<XElement, XmlLimits, T> parse) =>
+        new(null, (cursor, _, _, _) => parse(cursor.ReadElement(), cursor.Reader.Limits));
 
     /// <summary>Whether a <c>&lt;string&gt;</c> root holding escaped XML is unwrapped (for shapes no recording confirms).</summary>
     public bool UnwrapsStrings => _roots is null || _roots.Contains("string", StringComparer.Ordinal);

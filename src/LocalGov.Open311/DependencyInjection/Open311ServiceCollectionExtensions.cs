@@ -15,7 +15,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// is retried only when the server cannot have made the request: the connection was never made, or the answer was 429.
 /// A timeout or a 5xx after the form was sent is not retried, because the case system may have created the case anyway
 /// and a second POST would file the report twice; the caller sees <see cref="Open311TransportException"/> or
-/// <see cref="Open311ServiceException"/> and decides (a delivery queue retries later, after checking).
+/// <see cref="Open311ServiceException"/> and decides (a delivery queue retries later, after checking). A
+/// <c>Retry-After</c> is waited for inside the call only when it fits in the total timeout with one more attempt; a
+/// longer one is not retried, and the caller gets <see cref="Open311ServiceException.RetryAfter"/> to schedule by.
 /// </remarks>
 public static class Open311ServiceCollectionExtensions
 {
@@ -114,7 +116,16 @@ public static class Open311ServiceCollectionExtensions
 
             var standard = resilience.Retry.ShouldHandle;
             resilience.Retry.ShouldHandle = args =>
-                args.Context.GetRequestMessage()?.Method == HttpMethod.Post ? ValueTask.FromResult(PostIsSafeToRetry(args.Outcome)) : standard(args);
+            {
+                // A Retry-After longer than the call has left is not waited for inside the call (it would end in a
+                // timeout that loses the server's answer): the caller gets the error with RetryAfter and schedules.
+                if (WaitsLongerThanTheCall(args.Outcome, resilience))
+                {
+                    return ValueTask.FromResult(false);
+                }
+
+                return args.Context.GetRequestMessage()?.Method == HttpMethod.Post ? ValueTask.FromResult(PostIsSafeToRetry(args.Outcome)) : standard(args);
+            };
 
             configureResilience?.Invoke(resilience);
         });
@@ -123,6 +134,11 @@ public static class Open311ServiceCollectionExtensions
     /// <summary>Both the clients and the retry strategy log under the package's name, so one filter covers them.</summary>
     private static Microsoft.Extensions.Logging.ILogger? PackageLogger(IServiceProvider sp) =>
         sp.GetService<Microsoft.Extensions.Logging.ILoggerFactory>()?.CreateLogger("LocalGov.Open311");
+
+    private static bool WaitsLongerThanTheCall(Outcome<HttpResponseMessage> outcome, HttpStandardResilienceOptions resilience) =>
+        outcome.Result is { } response
+        && Open311Http.RetryAfter(response.Headers.RetryAfter, DateTimeOffset.UtcNow) is { } wait
+        && wait + resilience.AttemptTimeout.Timeout >= resilience.TotalRequestTimeout.Timeout;
 
     /// <summary>True only when the server cannot have acted on the POST: never connected, or told us to slow down.</summary>
     private static bool PostIsSafeToRetry(Outcome<HttpResponseMessage> outcome) =>

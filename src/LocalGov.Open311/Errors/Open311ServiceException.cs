@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace LocalGov.Open311;
 
 /// <summary>
@@ -14,12 +16,14 @@ public class Open311ServiceException : Open311Exception
     /// <param name="errors">The server's errors, in order.</param>
     /// <param name="bodyExcerpt">The start of the body.</param>
     /// <param name="message">What went wrong, or null for a message built from the other values.</param>
-    public Open311ServiceException(string operation, Uri? requestUri, int statusCode, IReadOnlyList<Open311Error> errors, string? bodyExcerpt, string? message = null)
-        : base(operation, requestUri, message ?? BuildMessage(operation, requestUri, statusCode, errors, bodyExcerpt))
+    /// <param name="retryAfter">The wait the response's <c>Retry-After</c> header asked for, or null.</param>
+    public Open311ServiceException(string operation, Uri? requestUri, int statusCode, IReadOnlyList<Open311Error> errors, string? bodyExcerpt, string? message = null, TimeSpan? retryAfter = null)
+        : base(operation, requestUri, message ?? BuildMessage(operation, requestUri, statusCode, errors, bodyExcerpt, retryAfter))
     {
         StatusCode = statusCode;
         Errors = errors ?? [];
         BodyExcerpt = bodyExcerpt;
+        RetryAfter = retryAfter;
     }
 
     /// <summary>Creates an exception.</summary>
@@ -57,12 +61,20 @@ public class Open311ServiceException : Open311Exception
     /// <summary>The start of the body (at most 200 characters).</summary>
     public string? BodyExcerpt { get; }
 
+    /// <summary>
+    /// The wait the server asked for in <c>Retry-After</c> (usually with 429 or 503): its seconds, or the time left until
+    /// its date (zero once past); null when there was no such header or it was neither a number nor an HTTP date. It is
+    /// the server's value as sent, unbounded: a caller scheduling a retry should cap it.
+    /// </summary>
+    public TimeSpan? RetryAfter { get; }
+
     /// <summary>True for a status worth trying again later (408, 429, 5xx); false for the caller's or the key's fault.</summary>
     public bool IsTransient => StatusCode is 408 or 429 or >= 500;
 
-    private static string BuildMessage(string operation, Uri? requestUri, int statusCode, IReadOnlyList<Open311Error> errors, string? bodyExcerpt)
+    private static string BuildMessage(string operation, Uri? requestUri, int statusCode, IReadOnlyList<Open311Error> errors, string? bodyExcerpt, TimeSpan? retryAfter)
     {
         var detail = errors is { Count: > 0 } ? string.Join("; ", errors.Select(e => e.Description)) : bodyExcerpt?.Trim() is { Length: > 0 } body ? body : "no body";
-        return $"Open311 {operation} failed with HTTP {statusCode}: {detail} ({requestUri})";
+        var wait = retryAfter is { } after ? string.Create(CultureInfo.InvariantCulture, $" The server asked to retry after {after.TotalSeconds:0} s.") : "";
+        return $"Open311 {operation} failed with HTTP {statusCode}: {detail} ({requestUri}){wait}";
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Runtime.ExceptionServices;
 using System.Text;
 using Polly.CircuitBreaker;
@@ -8,7 +9,7 @@ using Refit;
 namespace LocalGov.Open311.Internal;
 
 /// <summary>A response read in full (up to the cap), so parsing never meets a half-read stream.</summary>
-internal sealed record BufferedResponse(HttpStatusCode Status, Uri? RequestUri, string? MediaType, byte[] Body)
+internal sealed record BufferedResponse(HttpStatusCode Status, Uri? RequestUri, string? MediaType, byte[] Body, TimeSpan? RetryAfter = null)
 {
     public int StatusCode => (int)Status;
 
@@ -64,7 +65,7 @@ internal static class Open311Http
                 var body = await ReadCappedAsync(response.Content, maxBytes, cancellationToken).ConfigureAwait(false)
                     ?? throw TooLarge(operation, uri, response, "goes on past the limit", maxBytes);
                 Open311Telemetry.RecordResponse(operation, uri, (int)response.StatusCode, body.Length);
-                return new BufferedResponse(response.StatusCode, uri, response.Content.Headers.ContentType?.MediaType, body);
+                return new BufferedResponse(response.StatusCode, uri, response.Content.Headers.ContentType?.MediaType, body, RetryAfter(response.Headers.RetryAfter, DateTimeOffset.UtcNow));
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -119,6 +120,17 @@ internal static class Open311Http
         OperationCanceledException => !cancellationToken.IsCancellationRequested,
         HttpRequestException or IOException or TimeoutRejectedException or BrokenCircuitException => true,
         _ => false,
+    };
+
+    /// <summary>
+    /// The wait a <c>Retry-After</c> header asks for: its seconds, or the time until its date (zero once past). A header
+    /// that is not a number of seconds or an HTTP date is ignored (null), as the typed header parser leaves it.
+    /// </summary>
+    internal static TimeSpan? RetryAfter(RetryConditionHeaderValue? header, DateTimeOffset now) => header switch
+    {
+        { Delta: { } delta } => delta < TimeSpan.Zero ? TimeSpan.Zero : delta,
+        { Date: { } date } => date > now ? date - now : TimeSpan.Zero,
+        _ => null,
     };
 
     public static string Excerpt(byte[] body)

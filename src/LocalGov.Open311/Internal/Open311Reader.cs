@@ -100,7 +100,7 @@ internal static partial class Open311Reader
             400 or 422 => new Open311InvalidRequestException(operation, uri, status, errors, excerpt),
             401 or 403 => new Open311ForbiddenException(operation, uri, status, errors, excerpt),
             404 => new Open311NotFoundException(operation, uri, status, errors, excerpt),
-            _ => new Open311ServiceException(operation, uri, status, errors, excerpt),
+            _ => new Open311ServiceException(operation, uri, status, errors, excerpt, retryAfter: response.RetryAfter),
         };
     }
 

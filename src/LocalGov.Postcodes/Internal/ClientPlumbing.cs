@@ -43,6 +43,41 @@ internal static class ClientPlumbing
         }
     }
 
+    /// <summary>Refuses a User-Agent that is empty, over 512 characters, or holds anything but printable ASCII (a CR or LF would split the headers).</summary>
+    public static void CheckUserAgent(string? userAgent, string setting, List<string> failures)
+    {
+        if (string.IsNullOrWhiteSpace(userAgent))
+        {
+            failures.Add($"{setting} must not be empty (say who is calling, e.g. \"MyCouncilApp/1.0 (+https://example.gov.uk/contact)\").");
+        }
+        else if (userAgent.Any(char.IsControl))
+        {
+            failures.Add($"{setting} must not contain control characters such as CR or LF (they would split the request's headers); got \"{Visible(userAgent)}\".");
+        }
+        else if (userAgent.Any(c => c > '\u007E'))
+        {
+            failures.Add($"{setting} must be printable ASCII (HTTP headers carry no other characters); got \"{Visible(userAgent)}\".");
+        }
+        else if (userAgent.Length > 512)
+        {
+            failures.Add($"{setting} must be at most 512 characters, not {userAgent.Length}.");
+        }
+    }
+
+    /// <summary>Sets the User-Agent on every request of <paramref name="httpClient"/>, unless the caller's client already has one.</summary>
+    public static void ApplyUserAgent(HttpClient httpClient, string userAgent)
+    {
+        if (!httpClient.DefaultRequestHeaders.Contains("User-Agent"))
+        {
+            // Validated already; TryAddWithoutValidation keeps a value such as "name (comment; more)" exactly as given.
+            httpClient.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", userAgent);
+        }
+    }
+
+    // Shows control characters as \uXXXX, so the message itself carries no line break.
+    private static string Visible(string text) =>
+        string.Concat(text.Take(80).Select(c => char.IsControl(c) || c > '\u007E' ? $"\\u{(int)c:X4}" : c.ToString()));
+
     public static void CheckMaxResponseBytes(long maxBytes, string setting, List<string> failures)
     {
         // Below 64 KiB even an ordinary error page could not be read; above 1 GiB the cap protects nothing.

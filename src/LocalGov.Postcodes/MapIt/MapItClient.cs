@@ -53,6 +53,7 @@ public sealed class MapItClient
         httpClient.BaseAddress ??= ClientPlumbing.EnsureTrailingSlash(options.BaseAddress);
         _baseAddress = httpClient.BaseAddress;
         _maxResponseBytes = options.MaxResponseBytes;
+        ClientPlumbing.ApplyUserAgent(httpClient, options.UserAgent);
         if (options.ApiKey is { } key && !httpClient.DefaultRequestHeaders.Contains(ApiKeyHeader))
         {
             httpClient.DefaultRequestHeaders.Add(ApiKeyHeader, key);
@@ -247,6 +248,11 @@ public sealed class MapItClient
             var geometry = converter.Read(ref reader, typeof(Geometry), options)
                 ?? throw new JsonException("The body is JSON null, not a GeoJSON geometry.");
             geometry.SRID = srid;
+            if (RemotePositions.GeometryProblem(geometry, srid) is { } problem)
+            {
+                throw new PostcodesInvalidResponseException(Service, operation, response.RequestUri, response.StatusCode, response.Excerpt, $"MapIt {operation}: the boundary of area {areaId} is unusable: {problem}.");
+            }
+
             return geometry;
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException or FormatException)
@@ -286,7 +292,65 @@ public sealed class MapItClient
     private async Task<T> SendAsync<T>(string operation, Func<CancellationToken, Task<HttpResponseMessage>> send, JsonTypeInfo<T> typeInfo, string? postcode, CancellationToken cancellationToken)
     {
         var response = await SendRawAsync(operation, send, postcode, cancellationToken).ConfigureAwait(false);
-        return HttpCall.Deserialize(Service, operation, response, typeInfo);
+        var value = HttpCall.Deserialize(Service, operation, response, typeInfo);
+        CheckPositions(operation, response, value);
+        return value;
+    }
+
+    /// <summary>
+    /// Refuses an answer placing a postcode or area outside WGS84 (latitude 999, say) or the grid (an easting of 1e300), or
+    /// giving a negative or non-finite distance. Absent positions are allowed: MapIt sends none for a postcode without one.
+    /// </summary>
+    private static void CheckPositions(string operation, BufferedResponse response, object? value)
+    {
+        var problem = value switch
+        {
+            MapItNearest n => Postcode(n.Postcode),
+            MapItPostcode p => Postcode(p),
+            MapItGeometryInfo g => Geometry(g),
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            throw new PostcodesInvalidResponseException(Service, operation, response.RequestUri, response.StatusCode, response.Excerpt, $"MapIt {operation}: the answer places {problem}.");
+        }
+
+        static string? Postcode(MapItPostcode? p)
+        {
+            if (p is null)
+            {
+                return null;
+            }
+
+            var name = string.IsNullOrEmpty(p.Postcode) ? "the postcode" : p.Postcode;
+            if (RemotePositions.Problem(p.Wgs84Longitude, p.Wgs84Latitude, p.Easting, p.Northing) is { } why)
+            {
+                return $"{name} at {why}";
+            }
+
+            return p.Distance is { } d && (!double.IsFinite(d) || d < 0)
+                ? string.Create(CultureInfo.InvariantCulture, $"{name} at a distance of {d} m, which is not a distance")
+                : null;
+        }
+
+        static string? Geometry(MapItGeometryInfo g)
+        {
+            // The _e/_n values are grid metres only in 27700 (MapIt's own SRID in Great Britain); any other SRID just needs finite values.
+            var gridded = g.SridEn is null or 27700;
+            var problem = RemotePositions.Problem(g.CentreLongitude, g.CentreLatitude)
+                ?? RemotePositions.Problem(g.MinLongitude, g.MinLatitude)
+                ?? RemotePositions.Problem(g.MaxLongitude, g.MaxLatitude)
+                ?? (gridded
+                    ? RemotePositions.Problem(null, null, g.CentreEasting, g.CentreNorthing)
+                        ?? RemotePositions.Problem(null, null, g.MinEasting, g.MinNorthing)
+                        ?? RemotePositions.Problem(null, null, g.MaxEasting, g.MaxNorthing)
+                    : new[] { g.CentreEasting, g.CentreNorthing, g.MinEasting, g.MinNorthing, g.MaxEasting, g.MaxNorthing }.Any(v => v is { } x && !double.IsFinite(x))
+                        ? "a corner or centre that is not a finite number"
+                        : null);
+            return problem is null
+                ? g.Area is { } a && (!double.IsFinite(a) || a < 0) ? string.Create(CultureInfo.InvariantCulture, $"an area of {a} m², which is not an area") : null
+                : $"the area's extent or centre at {problem}";
+        }
     }
 
     private Task<BufferedResponse> SendRawAsync(string operation, Func<CancellationToken, Task<HttpResponseMessage>> send, string? postcode, CancellationToken cancellationToken) =>

@@ -11,6 +11,7 @@ internal sealed class MapItClientOptionsValidator : IValidateOptions<MapItClient
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
         ClientPlumbing.CheckBaseAddress(options.BaseAddress, "MapIt:BaseAddress", failures);
+        ClientPlumbing.CheckUserAgent(options.UserAgent, "MapIt:UserAgent", failures);
 
         if (options.ApiKey is { } key && (key.Length == 0 || key.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))))
         {

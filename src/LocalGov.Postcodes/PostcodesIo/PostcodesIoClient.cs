@@ -45,6 +45,7 @@ public sealed class PostcodesIoClient
         PostcodesIoClientOptionsValidator.ThrowIfInvalid(_options);
         httpClient.BaseAddress ??= ClientPlumbing.EnsureTrailingSlash(_options.BaseAddress);
         _baseAddress = httpClient.BaseAddress;
+        ClientPlumbing.ApplyUserAgent(httpClient, _options.UserAgent);
         _api = ClientPlumbing.CreateApi<IPostcodesIoApi>(httpClient, Json);
     }
 
@@ -381,22 +382,24 @@ public sealed class PostcodesIoClient
         return result;
     }
 
-    /// <summary>Refuses an answer placing something outside WGS84 (latitude 999, say), wherever in the answer it is.</summary>
+    /// <summary>Refuses an answer placing something outside WGS84 (latitude 999, say) or the grid (an easting of 1e300), wherever in the answer it is.</summary>
     private static void CheckPositions(string operation, BufferedResponse response, object? value)
     {
-        (string? Name, double? Longitude, double? Latitude)? bad = value switch
+        (string? Name, string Problem)? bad = value switch
         {
-            PostcodeResult p => Numbers.IsWgs84OrAbsent(p.Longitude, p.Latitude) ? null : (p.Postcode, p.Longitude, p.Latitude),
-            OutcodeResult o => Numbers.IsWgs84OrAbsent(o.Longitude, o.Latitude) ? null : (o.Outcode, o.Longitude, o.Latitude),
-            Place p => Numbers.IsWgs84OrAbsent(p.Longitude, p.Latitude) ? null : (p.Code, p.Longitude, p.Latitude),
-            TerminatedPostcode t => Numbers.IsWgs84OrAbsent(t.Longitude, t.Latitude) ? null : (t.Postcode, t.Longitude, t.Latitude),
-            BulkLookupItem { Result: { } r } => Numbers.IsWgs84OrAbsent(r.Longitude, r.Latitude) ? null : (r.Postcode, r.Longitude, r.Latitude),
+            PostcodeResult p => RemotePositions.Problem(p.Longitude, p.Latitude, p.Eastings, p.Northings) is { } why ? (p.Postcode, why) : null,
+            OutcodeResult o => RemotePositions.Problem(o.Longitude, o.Latitude, o.Eastings, o.Northings) is { } why ? (o.Outcode, why) : null,
+            Place p => (RemotePositions.Problem(p.Longitude, p.Latitude, p.Eastings, p.Northings)
+                ?? RemotePositions.Problem(null, null, p.MinEastings, p.MinNorthings)
+                ?? RemotePositions.Problem(null, null, p.MaxEastings, p.MaxNorthings)) is { } why ? (p.Code, why) : null,
+            TerminatedPostcode t => RemotePositions.Problem(t.Longitude, t.Latitude) is { } why ? (t.Postcode, why) : null,
+            BulkLookupItem { Result: { } r } => RemotePositions.Problem(r.Longitude, r.Latitude, r.Eastings, r.Northings) is { } why ? (r.Postcode, why) : null,
             _ => null,
         };
         if (bad is { } b)
         {
             throw new PostcodesInvalidResponseException(Service, operation, response.RequestUri, response.StatusCode, response.Excerpt,
-                $"{Service} {operation}: the answer places {b.Name ?? "a result"} at longitude {b.Longitude}, latitude {b.Latitude}, which is not a WGS84 position.");
+                $"{Service} {operation}: the answer places {b.Name ?? "a result"} at {b.Problem}.");
         }
 
         if (value is System.Collections.IEnumerable list and not string)

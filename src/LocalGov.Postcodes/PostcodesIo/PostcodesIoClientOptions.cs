@@ -9,6 +9,17 @@ public sealed class PostcodesIoClientOptions
     /// <summary>The server to call; set it for a self-hosted postcodes.io (a path prefix such as <c>https://host/pc/</c> is kept).</summary>
     public Uri BaseAddress { get; set; } = PublicBaseAddress;
 
+    /// <summary>The User-Agent sent when none is configured: descriptive, so a service's operators can see who is calling.</summary>
+    public const string DefaultUserAgent = "LocalGov.Postcodes/0.1 (+https://github.com/localgov-sdk/localgov-sdk; UK council open-data client)";
+
+    /// <summary>
+    /// The <c>User-Agent</c> header sent on every request (default <see cref="DefaultUserAgent"/>; set one naming your
+    /// service and a contact). Printable ASCII, at most 512 characters, and never a CR, LF or other control character,
+    /// which would split the request's headers: such a value is refused when the options are validated (at start with DI,
+    /// in the constructor without). An <see cref="HttpClient"/> that already carries a User-Agent keeps its own.
+    /// </summary>
+    public string UserAgent { get; set; } = DefaultUserAgent;
+
     /// <summary>Postcodes or points per bulk request: 1–100 (postcodes.io's limit, default 100).</summary>
     public int BulkChunkSize { get; set; } = 100;
 

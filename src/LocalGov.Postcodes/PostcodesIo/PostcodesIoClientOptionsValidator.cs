@@ -11,6 +11,7 @@ internal sealed class PostcodesIoClientOptionsValidator : IValidateOptions<Postc
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
         ClientPlumbing.CheckBaseAddress(options.BaseAddress, "PostcodesIo:BaseAddress", failures);
+        ClientPlumbing.CheckUserAgent(options.UserAgent, "PostcodesIo:UserAgent", failures);
 
         if (options.BulkChunkSize is < 1 or > 100)
         {

@@ -106,4 +106,72 @@ public sealed class HostilePostcodeInputTests : IDisposable
         var result = await CliRunner.RunAsync("postcode", "bulk", "--input", Path.Combine(_folder, "in.txt"), "--url", "http://127.0.0.1:9/");
         HostileBoundaryInputTests.AssertCleanFailure(result, 4, "line 3", "control character");
     }
+
+    [Theory]
+    [InlineData("postcode", "lookup", "SW1A 1AA")]
+    [InlineData("postcode", "outcode", "SW1A")]
+    [InlineData("postcode", "reverse", "--lon", "-0.14", "--lat", "51.5")]
+    [InlineData("mapit", "point", "--lon", "-2.2", "--lat", "51.3")]
+    public async Task A_user_agent_with_a_line_break_is_exit_1_and_nothing_is_sent(params string[] command)
+    {
+        await using var server = await Answering(200, "{}");
+        foreach (var agent in new[] { "Agent\r\nX-Injected: 1", "Agent\nX", "Agent\u0007", "Agent\u00e9" })
+        {
+            var result = await CliRunner.RunAsync([.. command, "--url", server.BaseAddress.ToString(), "--user-agent", agent]);
+
+            HostileBoundaryInputTests.AssertCleanFailure(result, 1, "--user-agent must");
+            Assert.DoesNotContain("\r", result.Error, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
+    public async Task The_user_agent_given_reaches_postcodes_io_and_mapit()
+    {
+        var agents = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await using var server = await LoopbackServer.StartAsync(
+            async context =>
+            {
+                agents.Enqueue(context.Request.Headers.UserAgent.ToString());
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync(
+                    context.Request.Path.StartsWithSegments("/point", StringComparison.Ordinal) ? """{"60705":{"id":60705,"name":"Trowbridge","type":"CPC","codes":{"gss":"E04011842"}}}""" : """{"status":200,"result":{"postcode":"SW1A 1AA","longitude":-0.14,"latitude":51.5}}""",
+                    context.RequestAborted);
+            },
+            Ct);
+
+        var lookup = await CliRunner.RunAsync("postcode", "lookup", "SW1A 1AA", "--url", server.BaseAddress.ToString(), "--user-agent", "CouncilApp/2.1 (+https://example.gov.uk/contact)");
+        var point = await CliRunner.RunAsync("mapit", "point", "--lon", "-2.2", "--lat", "51.3", "--url", server.BaseAddress.ToString(), "--user-agent", "CouncilMaps/1.0");
+
+        Assert.Equal(0, lookup.ExitCode);
+        Assert.Equal(0, point.ExitCode);
+        Assert.Equal(["CouncilApp/2.1 (+https://example.gov.uk/contact)", "CouncilMaps/1.0"], agents);
+    }
+
+    [Theory]
+    [InlineData("\"eastings\":99999999,\"northings\":179645", "outside the grid")]
+    [InlineData("\"eastings\":529090,\"northings\":-5", "outside the grid")]
+    [InlineData("\"longitude\":-0.14,\"latitude\":999", "not a WGS84 position")]
+    public async Task A_server_answer_outside_the_grid_or_wgs84_is_exit_2_naming_it(string fields, string says)
+    {
+        await using var server = await Answering(200, """{"status":200,"result":{"postcode":"SW1A 1AA",""" + fields + "}}");
+
+        var result = await CliRunner.RunAsync("postcode", "lookup", "SW1A 1AA", "--url", server.BaseAddress.ToString());
+
+        HostileBoundaryInputTests.AssertCleanFailure(result, 2, says, "SW1A 1AA");
+    }
+
+    [Fact]
+    public async Task A_mapit_point_given_with_a_decimal_comma_is_exit_1_not_a_request()
+    {
+        await using var server = await Answering(200, "{}");
+
+        var result = await CliRunner.RunAsync("mapit", "point", "--lon", "-0,8", "--lat", "51.3", "--url", server.BaseAddress.ToString());
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--lon", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+    }
 }

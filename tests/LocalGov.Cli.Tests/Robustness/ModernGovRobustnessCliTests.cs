@@ -34,6 +34,20 @@ public sealed class ModernGovRobustnessCliTests
     }
 
     [Fact]
+    public async Task Nesting_100000_deep_ends_in_exit_2_naming_the_cap_and_the_option()
+    {
+        var deep = string.Concat(Enumerable.Repeat("<d>", 100_000));
+        await using var server = await Serve($"<parishcouncils><parishcouncil>{deep}");
+
+        var result = await CliRunner.RunAsync("moderngov", "parish-councils", "--url", server.BaseAddress.ToString(), "--timeout", "20", "--retries", "0");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("1,000 levels of element nesting", result.Error, StringComparison.Ordinal);
+        Assert.Contains("MaxXmlDepth", result.Error, StringComparison.Ordinal);
+        NoStackTrace(result);
+    }
+
+    [Fact]
     public async Task An_element_with_500000_attributes_ends_in_exit_2_naming_the_cap()
     {
         var attributes = new StringBuilder();

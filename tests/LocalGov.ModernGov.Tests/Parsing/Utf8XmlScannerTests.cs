@@ -181,13 +181,15 @@ public sealed class Utf8XmlScannerTests
     }
 
     [Fact]
-    public void Nesting_deeper_than_the_limit_is_malformed_xml_not_a_stack_overflow()
+    public void Nesting_deeper_than_the_limit_is_a_limit_error_not_a_stack_overflow()
     {
-        var depth = Utf8XmlScanner.MaxDepth + 1;
+        var depth = ModernGovCouncilOptions.DefaultMaxXmlDepth + 1;
         var bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<a>", depth)) + string.Concat(Enumerable.Repeat("</a>", depth)));
         var justDeepEnough = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<a>", depth - 1)) + string.Concat(Enumerable.Repeat("</a>", depth - 1)));
 
-        Assert.Contains("nested", Assert.Throws<XmlException>(() => ScannerEvents(bytes)).Message, StringComparison.Ordinal);
+        var error = Assert.Throws<XmlLimitException>(() => ScannerEvents(bytes));
+        Assert.Equal("levels of element nesting", error.Limit);
+        Assert.Contains("nested", error.Message, StringComparison.Ordinal);
         Assert.Equal(2 * (depth - 1), ScannerEvents(justDeepEnough).Count);
     }
 

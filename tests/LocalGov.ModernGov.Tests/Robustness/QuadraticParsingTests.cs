@@ -38,7 +38,7 @@ public sealed class QuadraticParsingTests
     [Fact]
     public void A_repeated_unknown_element_past_the_field_cap_is_refused_quickly_naming_the_cap()
     {
-        Gen.Select(Name, Gen.Int[FieldBag.MaxFields + 1, 80_000], Gen.Bool).Sample((name, count, withText) =>
+        Gen.Select(Name, Gen.Int[ModernGovCouncilOptions.DefaultMaxFieldsPerRecord + 1, 80_000], Gen.Bool).Sample((name, count, withText) =>
         {
             var element = withText ? $"<{name}>v</{name}>" : $"<{name}>{name}</{name}>";
             var body = Councillors(string.Concat(Enumerable.Repeat(element, count)));
@@ -56,14 +56,14 @@ public sealed class QuadraticParsingTests
     [Fact]
     public async Task Repeats_under_the_cap_are_all_kept_and_the_work_is_linear()
     {
-        var body = Councillors(string.Concat(Enumerable.Range(0, FieldBag.MaxFields - 10).Select(i => $"<note>n{i}</note>")));
+        var body = Councillors(string.Concat(Enumerable.Range(0, ModernGovCouncilOptions.DefaultMaxFieldsPerRecord - 10).Select(i => $"<note>n{i}</note>")));
 
         var (error, elapsed, _) = await Run(body, async c =>
         {
             var ward = Assert.Single(await c.GetCouncillorsByWardAsync(TestContext.Current.CancellationToken));
             var fields = Assert.Single(ward.Councillors).AdditionalFields;
             Assert.Equal("n0", fields["note"]);
-            Assert.Equal("n989", fields[$"note[{FieldBag.MaxFields - 10}]"]);
+            Assert.Equal("n989", fields[$"note[{ModernGovCouncilOptions.DefaultMaxFieldsPerRecord - 10}]"]);
         });
 
         Assert.Null(error);
@@ -73,7 +73,7 @@ public sealed class QuadraticParsingTests
     [Fact]
     public void An_element_with_more_attributes_than_the_cap_is_refused_quickly()
     {
-        Gen.Select(Gen.Int[Utf8XmlScanner.MaxAttributes + 1, 500_000], Gen.Bool).Sample((count, lenient) =>
+        Gen.Select(Gen.Int[ModernGovCouncilOptions.DefaultMaxAttributesPerElement + 1, 500_000], Gen.Bool).Sample((count, lenient) =>
         {
             var attributes = new StringBuilder(count * 10);
             for (var i = 0; i < count; i++)
@@ -97,7 +97,7 @@ public sealed class QuadraticParsingTests
     [Fact]
     public void Nesting_past_the_depth_cap_is_refused_without_overflowing_the_stack()
     {
-        Gen.Select(Gen.Int[Utf8XmlScanner.MaxDepth, 100_000], Gen.Bool).Sample((depth, lenient) =>
+        Gen.Select(Gen.Int[ModernGovCouncilOptions.DefaultMaxXmlDepth, 100_000], Gen.Bool).Sample((depth, lenient) =>
         {
             var body = new StringBuilder();
             body.Append(lenient ? "<parishcouncils>" : "<committees><committee>");
@@ -109,14 +109,12 @@ public sealed class QuadraticParsingTests
             var (error, elapsed, _) = Run(body.ToString(), c => lenient ? c.GetParishCouncilsAsync() : c.GetCommitteesAsync()).GetAwaiter().GetResult();
 
             // The streaming parsers keep unknown elements by path, so the path cap may be met before the depth cap.
-            if (error is ModernGovLimitExceededException limit)
+            var limit = Assert.IsType<ModernGovLimitExceededException>(error);
+            if (limit.Limit != "characters in a field's path")
             {
-                Assert.Equal("characters in a field's path", limit.Limit);
-            }
-            else
-            {
-                var malformed = Assert.IsType<ModernGovMalformedXmlException>(error);
-                Assert.Contains($"nested more than {Utf8XmlScanner.MaxDepth} deep", malformed.Message, StringComparison.Ordinal);
+                Assert.Equal("levels of element nesting", limit.Limit);
+                Assert.Equal(ModernGovCouncilOptions.DefaultMaxXmlDepth, limit.Maximum);
+                Assert.Contains($"nested more than {ModernGovCouncilOptions.DefaultMaxXmlDepth} deep", limit.Message, StringComparison.Ordinal);
             }
             Assert.True(elapsed < Bound);
         }, iter: 8);

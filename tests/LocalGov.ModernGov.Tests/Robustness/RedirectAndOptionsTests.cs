@@ -153,7 +153,10 @@ public sealed class RedirectAndOptionsTests
             Gen.Double[3600.001, 1e6].Select(s => (Set: (Action<ModernGovCouncilOptions>)(o => o.Timeout = TimeSpan.FromSeconds(s)), Name: "Timeout")),
             Gen.Double[3600.001, 1e6].Select(s => (Set: (Action<ModernGovCouncilOptions>)(o => o.AttemptTimeout = TimeSpan.FromSeconds(s)), Name: "AttemptTimeout")),
             Gen.Int.Where(n => n is < 0 or > 20).Select(n => (Set: (Action<ModernGovCouncilOptions>)(o => o.MaxRedirects = n), Name: "MaxRedirects")),
-            Gen.Long.Where(n => n is < 1024 or > int.MaxValue).Select(n => (Set: (Action<ModernGovCouncilOptions>)(o => o.MaxResponseBytes = n), Name: "MaxResponseBytes")));
+            Gen.Long.Where(n => n is < 1024 or > int.MaxValue).Select(n => (Set: (Action<ModernGovCouncilOptions>)(o => o.MaxResponseBytes = n), Name: "MaxResponseBytes")),
+            Gen.Int.Where(n => n is < 1 or > 2000).Select(n => (Set: (Action<ModernGovCouncilOptions>)(o => o.MaxXmlDepth = n), Name: "MaxXmlDepth")),
+            Gen.Int.Where(n => n is < 1 or > 512).Select(n => (Set: (Action<ModernGovCouncilOptions>)(o => o.MaxAttributesPerElement = n), Name: "MaxAttributesPerElement")),
+            Gen.Int.Where(n => n is < 1 or > 100_000).Select(n => (Set: (Action<ModernGovCouncilOptions>)(o => o.MaxFieldsPerRecord = n), Name: "MaxFieldsPerRecord")));
         cases.Sample(c =>
         {
             var options = new ModernGovCouncilOptions { BaseUrl = new Uri("https://democracy.example.gov.uk/") };
@@ -162,6 +165,6 @@ public sealed class RedirectAndOptionsTests
             var error = Assert.Throws<ArgumentException>(() => ModernGovClient.CreateResilientHandler(options));
 
             Assert.Contains(c.Name + " must be between", error.Message, StringComparison.Ordinal);
-        }, iter: 60);
+        }, iter: 90);
     }
 }

@@ -17,6 +17,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Debian's chromium, or the browser named by <c>LOCALGOV_CHROMIUM</c>.</summary>
     public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("LOCALGOV_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
+    /// <summary>Each browser test's limit: a browser call that never returns fails its test instead of hanging the run.</summary>
+    public const int TestTimeoutMs = 240_000;
+
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "localgov-speeding-browser", Guid.NewGuid().ToString("N"));
     private WebApplication? _app;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -36,7 +40,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         var contentRoot = Path.Combine(RepositoryPaths.Root, "samples", "SpeedingReport");
-        _app = SpeedingReportApp.Build(["--urls=http://127.0.0.1:0", $"--contentRoot={contentRoot}", "--environment=Production", "--Logging:LogLevel:Default=Warning"]);
+        _app = SpeedingReportApp.Build(["--urls=http://127.0.0.1:0", $"--contentRoot={contentRoot}", "--environment=Production", "--Logging:LogLevel:Default=Warning", $"--SpeedingReport:DataDirectory={_dataDirectory}"]);
         await _app.StartAsync(TestContext.Current.CancellationToken);
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.TrimEnd('/') + "/");
@@ -66,6 +70,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             await _app.StopAsync(CancellationToken.None);
             await _app.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
         }
     }
 }

@@ -9,8 +9,8 @@ public sealed class BrowserJourneyTests(BrowserFixture fixture) : IClassFixture<
 {
     private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-    [Fact]
-    public async Task Parish_case_from_start_to_result_with_every_page_accessible()
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
+    public async Task Parish_case_from_start_to_sent_report_with_every_page_accessible()
     {
         var page = await NewPageAsync();
         var checkedPages = new List<string>();
@@ -36,24 +36,34 @@ public sealed class BrowserJourneyTests(BrowserFixture fixture) : IClassFixture<
         await AnswerAsync(page, "Is the speed limit on the road 30 mph or less?", "Yes, 30 mph or less", checkedPages);
         await AnswerAsync(page, "Is the speeding at a single location or along a route?", "A single location", checkedPages);
         await AnswerAsync(page, "Does the parish run a Community Speedwatch scheme?", "Yes", checkedPages);
+        await ReportPagesAsync(page, checkedPages);
 
-        await ExpectHeadingAsync(page, "Check your answers");
+        await ExpectHeadingAsync(page, "Check your answers before sending your report");
         await AssertAccessibleAsync(page, checkedPages);
         Assert.Contains("Ashcombe parish, Demo Vale", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Find who deals with it" }).ClickAsync();
-
-        await ExpectHeadingAsync(page, "Ashcombe parish council deals with this");
-        await AssertAccessibleAsync(page, checkedPages);
-        var main = await page.Locator("main").InnerTextAsync();
-        Assert.Contains("clerk@ashcombe-pc.demo.invalid", main, StringComparison.Ordinal);
+        Assert.Contains("clerk@ashcombe-pc.demo.invalid", await page.Locator("#recipient").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Modern.Gov", await page.Locator("#contact-source").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Equal(["/", "/where", "/question/speed-limit", "/question/extent", "/question/speedwatch", "/check", "/result"], checkedPages);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send report" }).ClickAsync();
+
+        await ExpectHeadingAsync(page, "Report sent");
+        await AssertAccessibleAsync(page, checkedPages);
+        var reference = (await page.Locator("#reference").InnerTextAsync()).Trim();
+        Assert.Matches("^[A-Z0-9-]{6,}$", reference);
+        Assert.Contains("Ashcombe", await page.Locator("#sent-to").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(["/", "/where", "/question/speed-limit", "/question/extent", "/question/speedwatch", "/road", "/when", "/seen", "/contact", "/check", "/confirmation"], checkedPages);
+
+        // The delivery worker sends in the background: in demo mode both emails land in the outbox.
+        await WaitForOutboxAsync(page, reference, count: 2);
+        await AssertAccessibleAsync(page, checkedPages);
+        var outbox = await page.Locator("main").InnerTextAsync();
+        Assert.Contains("clerk@ashcombe-pc.demo.invalid", outbox, StringComparison.Ordinal);
+        Assert.Contains("pat@example.com", outbox, StringComparison.Ordinal);
 
         // Every stylesheet, image and page loaded (no font or asset missing).
         Assert.Empty(failures);
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task District_case_by_coordinates_with_a_change_of_location()
     {
         var page = await NewPageAsync();
@@ -68,7 +78,8 @@ public sealed class BrowserJourneyTests(BrowserFixture fixture) : IClassFixture<
         await ContinueAsync(page);
 
         // Outside every parish the district deals with it whatever the answers: no question is asked.
-        await ExpectHeadingAsync(page, "Check your answers");
+        await ReportPagesAsync(page, checkedPages);
+        await ExpectHeadingAsync(page, "Check your answers before sending your report");
         await AssertAccessibleAsync(page, checkedPages);
         Assert.Contains("Demo Vale (not in a parish)", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Change speed limit 30 mph or less" }).CountAsync());
@@ -79,16 +90,17 @@ public sealed class BrowserJourneyTests(BrowserFixture fixture) : IClassFixture<
         await page.GetByLabel("What is the postcode where the speeding happens?").FillAsync("DM1 1AA");
         await ContinueAsync(page);
         await AnswerAsync(page, "Is the speed limit on the road 30 mph or less?", "No, it is more than 30 mph", checkedPages);
-        await ExpectHeadingAsync(page, "Check your answers");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Find who deals with it" }).ClickAsync();
-
-        await ExpectHeadingAsync(page, "Demo Vale District Council (DEMO) deals with this");
-        await AssertAccessibleAsync(page, checkedPages);
-        Assert.Contains("roadsafety@demovale.demo.invalid", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await ExpectHeadingAsync(page, "Check your answers before sending your report");
+        Assert.Contains("roadsafety@demovale.demo.invalid", await page.Locator("#recipient").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("contact directory", await page.Locator("#contact-source").InnerTextAsync(), StringComparison.Ordinal);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send report" }).ClickAsync();
+
+        await ExpectHeadingAsync(page, "Report sent");
+        await AssertAccessibleAsync(page, checkedPages);
+        Assert.Contains("Demo Vale District Council", await page.Locator("#sent-to").InnerTextAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task Error_pages_are_accessible_and_the_summary_links_to_the_field()
     {
         var page = await NewPageAsync();
@@ -119,7 +131,7 @@ public sealed class BrowserJourneyTests(BrowserFixture fixture) : IClassFixture<
         await AssertAccessibleAsync(page, checkedPages);
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task The_accessibility_check_finds_a_serious_violation_when_there_is_one()
     {
         var page = await NewPageAsync();
@@ -147,6 +159,51 @@ public sealed class BrowserJourneyTests(BrowserFixture fixture) : IClassFixture<
         await AssertAccessibleAsync(page, checkedPages);
         await page.GetByLabel(option, new() { Exact = true }).CheckAsync();
         await ContinueAsync(page);
+    }
+
+    /// <summary>Road, when, seen and contact, each checked for accessibility; ends on the check page.</summary>
+    internal static async Task ReportPagesAsync(IPage page, List<string> checkedPages)
+    {
+        await ExpectHeadingAsync(page, "Which road or street is it?");
+        await AssertAccessibleAsync(page, checkedPages);
+        await page.GetByLabel("Which road or street is it?").FillAsync("High Street");
+        await page.GetByLabel("Where on the road is it? (optional)").FillAsync("By the school");
+        await ContinueAsync(page);
+
+        await ExpectHeadingAsync(page, "When does the speeding happen?");
+        await AssertAccessibleAsync(page, checkedPages);
+        await page.GetByLabel("Monday", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Morning", new() { Exact = true }).CheckAsync();
+        await ContinueAsync(page);
+
+        await ExpectHeadingAsync(page, "What have you seen?");
+        await AssertAccessibleAsync(page, checkedPages);
+        await page.GetByLabel("What have you seen?").FillAsync("Cars at 50 mph every morning.");
+        await ContinueAsync(page);
+
+        await ExpectHeadingAsync(page, "Your contact details");
+        await AssertAccessibleAsync(page, checkedPages);
+        await page.GetByLabel("Full name").FillAsync("Pat Resident");
+        await page.GetByLabel("Email address").FillAsync("pat@example.com");
+        await ContinueAsync(page);
+    }
+
+    private async Task WaitForOutboxAsync(IPage page, string reference, int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            await page.GotoAsync(new Uri(fixture.BaseAddress, "demo/outbox").ToString());
+            await ExpectHeadingAsync(page, "Demo outbox");
+            var found = await page.Locator($"[data-reference=\"{reference}\"]").CountAsync();
+            if (found >= count)
+            {
+                return;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"{found} of {count} messages for {reference} in the demo outbox after 30 s");
+            await Task.Delay(500, TestContext.Current.CancellationToken);
+        }
     }
 
     private static Task ContinueAsync(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();

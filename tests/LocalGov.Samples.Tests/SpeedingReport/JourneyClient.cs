@@ -49,6 +49,18 @@ public sealed partial class JourneyClient(HttpClient http) : IDisposable
         return await ReadAsync(response);
     }
 
+    /// <summary>The antiforgery token of the form on a page already fetched (a browser's page kept by the back button).</summary>
+    public static string TokenOn(Response page) => WebUtility.HtmlDecode(TokenRegex().Match(page.Html).Groups[1].Value);
+
+    /// <summary>POSTs with a token taken earlier, as a browser resubmits a page it kept: no fresh GET first.</summary>
+    public async Task<Response> PostAsync(string path, string token, params (string Name, string Value)[] fields)
+    {
+        var form = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("__RequestVerificationToken", token));
+        using var content = new FormUrlEncodedContent(form);
+        using var response = await http.PostAsync(new Uri(path, UriKind.Relative), content, TestContext.Current.CancellationToken);
+        return await ReadAsync(response);
+    }
+
     /// <summary>Submits and expects a redirect; returns where to.</summary>
     public async Task<string> SubmitExpectingRedirectAsync(string path, params (string Name, string Value)[] fields)
     {

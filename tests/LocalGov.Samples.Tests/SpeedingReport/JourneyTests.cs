@@ -78,7 +78,7 @@ public sealed class JourneyTests(SpeedingReportFactory factory) : IClassFixture<
 
         var check = await journey.FinishAsync();
 
-        Assert.Contains("Your report will be sent to Brookfield Parish Council (DEMO).", check.Text, StringComparison.Ordinal);
+        Assert.Contains("Your report will be sent to Brookfield Parish Council (DEMO) (clerk@brookfield-pc.demo.invalid).", check.Text, StringComparison.Ordinal);
         Assert.Contains("The contact directory kept by Demo Vale District Council (DEMO). The council's Modern.Gov does not list this parish council.", check.Text, StringComparison.Ordinal);
     }
 
@@ -95,7 +95,7 @@ public sealed class JourneyTests(SpeedingReportFactory factory) : IClassFixture<
 
         var check = await journey.FinishAsync();
 
-        Assert.Contains("Your report will be sent to Demo Vale District Council road safety team (DEMO).", check.Text, StringComparison.Ordinal);
+        Assert.Contains("Your report will be sent to Demo Vale District Council road safety team (DEMO) (roadsafety@demovale.demo.invalid).", check.Text, StringComparison.Ordinal);
         Assert.Contains("Speeding on faster roads, along routes, or where no Community Speedwatch runs", check.Text, StringComparison.Ordinal);
         Assert.Contains("The contact directory kept by Demo Vale District Council (DEMO).", check.Text, StringComparison.Ordinal);
     }
@@ -105,13 +105,13 @@ public sealed class JourneyTests(SpeedingReportFactory factory) : IClassFixture<
     {
         using var journey = factory.CreateJourney();
         // Outside every parish the district deals with it whatever the answers, so no routing question is asked.
-        Assert.Equal("/check", await journey.SubmitExpectingRedirectAsync("/where/coordinates", ("latitude", "51.92"), ("longitude", "-1.0")));
+        Assert.Equal("/road", await journey.SubmitExpectingRedirectAsync("/where/coordinates", ("latitude", "51.92"), ("longitude", "-1.0")));
 
         var check = await journey.FinishAsync();
         Assert.Contains("Coordinates", check.Text, StringComparison.Ordinal);
         Assert.Contains("51.92, -1", check.Text, StringComparison.Ordinal);
         Assert.Contains("Demo Vale (not in a parish)", check.Text, StringComparison.Ordinal);
-        Assert.Contains("Your report will be sent to Demo Vale District Council road safety team (DEMO).", check.Text, StringComparison.Ordinal);
+        Assert.Contains("Your report will be sent to Demo Vale District Council road safety team (DEMO) (roadsafety@demovale.demo.invalid).", check.Text, StringComparison.Ordinal);
         Assert.Contains("This location is not in a parish", check.Text, StringComparison.Ordinal);
     }
 
@@ -126,7 +126,7 @@ public sealed class JourneyTests(SpeedingReportFactory factory) : IClassFixture<
         Assert.Contains("value=\"single\" checked=\"checked\"", change.Html, StringComparison.Ordinal);
         Assert.Contains("href=\"/check\" class=\"govuk-back-link\"", change.Html, StringComparison.Ordinal);
         Assert.Equal("/check", await journey.SubmitExpectingRedirectAsync("/question/extent?change=true", ("answer", "route")));
-        Assert.Contains("Your report will be sent to Demo Vale District Council road safety team (DEMO).", (await journey.GetAsync("/check")).Text, StringComparison.Ordinal);
+        Assert.Contains("Your report will be sent to Demo Vale District Council road safety team (DEMO) (roadsafety@demovale.demo.invalid).", (await journey.GetAsync("/check")).Text, StringComparison.Ordinal);
 
         // Changing the location keeps the answers.
         Assert.Equal("/check", await journey.SubmitExpectingRedirectAsync("/where?change=true", ("postcode", "DM2 3CC")));

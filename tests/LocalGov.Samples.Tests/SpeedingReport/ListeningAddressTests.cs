@@ -36,6 +36,18 @@ public sealed class ListeningAddressTests
     }
 
     [Fact]
+    public async Task A_tile_url_without_attribution_is_one_clear_line_on_stderr_and_exit_code_1()
+    {
+        var (exitCode, stdout, stderr) = await RunAppAsync("--urls=http://127.0.0.1:0", new Dictionary<string, string> { ["SpeedingReport__Map__TileUrlTemplate"] = "https://tile.example.org/{z}/{x}/{y}.png" });
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.StartsWith("SpeedingReport cannot start: ", line, StringComparison.Ordinal);
+        Assert.Contains("TileAttribution is required", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_launch_profile_no_longer_sets_the_address()
     {
         var profile = File.ReadAllText(Path.Combine(LocalGov.Testing.RepositoryPaths.Root, "samples/SpeedingReport/Properties/launchSettings.json"));
@@ -70,6 +82,7 @@ public sealed class ListeningAddressTests
         start.Environment.Remove("ASPNETCORE_URLS");
         start.Environment.Remove("ASPNETCORE_HTTP_PORTS");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["SpeedingReport__DataDirectory"] = Path.Combine(Path.GetTempPath(), "localgov-speeding-process-tests", Guid.NewGuid().ToString("N"));
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;
@@ -87,7 +100,7 @@ public sealed class ListeningAddressTests
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new Xunit.Sdk.XunitException($"the app did not stop within 90 s on a port in use: {await stdout} {await stderr}");
+            throw new Xunit.Sdk.XunitException($"the app did not stop within 90 s: {await stdout} {await stderr}");
         }
 
         return (process.ExitCode, await stdout, await stderr);

@@ -36,7 +36,7 @@ public sealed class NotifyRegistrationTests
         await using var factory = new ConfiguredFactory(settings);
         using var client = factory.CreateClient();
 
-        var channel = Assert.Single(factory.Services.GetServices<IDeliveryChannel>());
+        var channel = Assert.Single(factory.Services.GetServices<IDeliveryChannel>(), c => c.Name == "email");
 
         Assert.IsType<NotifyEmailChannel>(channel);
         Assert.Equal("email", channel.Name);

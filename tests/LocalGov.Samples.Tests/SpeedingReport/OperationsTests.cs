@@ -36,7 +36,7 @@ public sealed class OperationsTests
     }
 
     [Fact]
-    public async Task Outside_the_demo_ready_is_unhealthy_until_notify_is_configured_and_the_key_is_never_shown()
+    public async Task Outside_the_demo_ready_checks_the_real_services_and_never_shows_the_notify_key()
     {
         await using var postcodes = await StartPostcodesIoAsync();
         var settings = new Dictionary<string, string?>
@@ -44,26 +44,45 @@ public sealed class OperationsTests
             ["SpeedingReport:DemoPostcodes"] = "",
             ["SpeedingReport:DemoModernGovParishCouncils"] = "",
             ["PostcodesIo:BaseAddress"] = postcodes.BaseAddress.ToString(),
+            ["SpeedingReport:Notify:ApiKey"] = Notify.NotifyStandIn.ApiKey,
+            ["SpeedingReport:Notify:ReportTemplateId"] = Guid.NewGuid().ToString(),
+            ["SpeedingReport:Notify:ConfirmationTemplateId"] = Guid.NewGuid().ToString(),
         };
-        await using (var unconfigured = new ConfiguredFactory(settings))
-        {
-            using var http = unconfigured.CreateClient();
-            using var ready = await http.GetAsync(new Uri("/health/ready", UriKind.Relative), TestContext.Current.CancellationToken);
-            var text = await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
-            Assert.Contains("Notify:ApiKey is not configured", text, StringComparison.Ordinal);
-        }
-
-        const string key = "speeding-report-11111111-2222-3333-4444-555555555555-66666666-7777-8888-9999-000000000000";
-        await using var configured = new ConfiguredFactory(new Dictionary<string, string?>(settings) { ["Notify:ApiKey"] = key });
+        await using var configured = new ConfiguredFactory(settings);
         using var client = configured.CreateClient();
         using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), TestContext.Current.CancellationToken);
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.DoesNotContain("000000000000", body, StringComparison.Ordinal);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        Assert.Contains("GOV.UK Notify is configured.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(Notify.NotifyStandIn.Secret.ToString(), body, StringComparison.Ordinal);
         Assert.Contains(postcodes.Requests, r => r == "/ready");
+    }
+
+    [Fact]
+    public async Task Notify_settings_broken_after_start_make_ready_unhealthy_without_repeating_the_key()
+    {
+        var key = Notify.NotifyStandIn.ApiKey;
+        var broken = new global::SpeedingReport.Delivery.Notify.NotifyOptions { ApiKey = key, ReportTemplateId = "not-a-uuid", ConfirmationTemplateId = Guid.NewGuid().ToString() };
+        var check = new global::SpeedingReport.Operations.NotifyConfigurationHealthCheck(
+            Microsoft.Extensions.Options.Options.Create(new global::SpeedingReport.Configuration.SpeedingReportOptions { DemoPostcodes = "", DemoModernGovParishCouncils = "" }),
+            new FixedMonitor<global::SpeedingReport.Delivery.Notify.NotifyOptions>(broken));
+        var registration = new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration("notify-configuration", check, Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, null);
+
+        var result = await check.CheckHealthAsync(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext { Registration = registration }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, result.Status);
+        Assert.Contains("ReportTemplateId must be the id", result.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain(Notify.NotifyStandIn.Secret.ToString(), result.Description!, StringComparison.Ordinal);
+    }
+
+    private sealed class FixedMonitor<T>(T value) : Microsoft.Extensions.Options.IOptionsMonitor<T>
+    {
+        public T CurrentValue => value;
+
+        public T Get(string? name) => value;
+
+        public IDisposable? OnChange(Action<T, string?> listener) => null;
     }
 
     [Fact]
@@ -82,8 +101,8 @@ public sealed class OperationsTests
         {
             using var journey = factory.CreateJourney();
             await journey.AnswerAllAsync("DM1 2BB", "30-or-less", "single", "yes");
-            var result = await journey.FinishAsync();
-            Assert.Equal("Brookfield parish council deals with this", result.H1);
+            var check = await journey.FinishAsync();
+            Assert.Contains("Your report will be sent to Brookfield Parish Council", check.Text, StringComparison.Ordinal);
         }
 
         // Disposing the app flushed its exporter.

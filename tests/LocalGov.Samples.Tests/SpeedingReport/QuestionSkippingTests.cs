@@ -148,18 +148,20 @@ public sealed class QuestionSkippingTests(SpeedingReportFactory factory) : IClas
     }
 
     [Fact]
-    public async Task Outside_a_parish_the_journey_goes_from_the_location_to_check_your_answers()
+    public async Task Outside_a_parish_the_journey_goes_from_the_location_to_the_report_pages()
     {
         using var journey = factory.CreateJourney();
 
-        Assert.Equal("/check", await journey.SubmitExpectingRedirectAsync("/where", ("postcode", "DM2 3CC")));
+        Assert.Equal("/road", await journey.SubmitExpectingRedirectAsync("/where", ("postcode", "DM2 3CC")));
 
-        var check = await journey.GetAsync("/check");
-        Assert.Equal("Check your answers", check.H1);
+        var road = await journey.GetAsync("/road");
+        Assert.Contains("href=\"/where\" class=\"govuk-back-link\"", road.Html, StringComparison.Ordinal);
+        Assert.Equal("/road", (await journey.GetAsync("/question/speedwatch")).Location);
+
+        var check = await journey.FinishAsync();
+        Assert.Equal("Check your answers before sending your report", check.H1);
         Assert.DoesNotContain("/question/", check.Html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/where\" class=\"govuk-back-link\"", check.Html, StringComparison.Ordinal);
-        Assert.Equal("/check", (await journey.GetAsync("/question/speedwatch")).Location);
-        Assert.Equal("Demo Vale District Council (DEMO) deals with this", (await journey.FinishAsync()).H1);
+        Assert.Contains("Your report will be sent to Demo Vale District Council road safety team (DEMO)", check.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -170,13 +172,13 @@ public sealed class QuestionSkippingTests(SpeedingReportFactory factory) : IClas
         var asked = await journey.AnswerAllAsync("DM1 1AA", "over-30", "single", "yes");
 
         Assert.Equal(["speed-limit"], asked);
-        var check = await journey.GetAsync("/check");
+        Assert.Contains("href=\"/question/speed-limit\" class=\"govuk-back-link\"", (await journey.GetAsync("/road")).Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await journey.GetAsync("/question/extent")).Status);
+        var check = await journey.FinishAsync();
         Assert.Contains("href=\"/question/speed-limit?change=true\"", check.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("/question/extent", check.Html, StringComparison.Ordinal);
-        Assert.DoesNotContain("Community Speedwatch", check.Text, StringComparison.Ordinal);
-        Assert.Contains("href=\"/question/speed-limit\" class=\"govuk-back-link\"", check.Html, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, (await journey.GetAsync("/question/extent")).Status);
-        Assert.Equal("Demo Vale District Council (DEMO) deals with this", (await journey.FinishAsync()).H1);
+        Assert.DoesNotContain(">Community Speedwatch</dt>", check.Html, StringComparison.Ordinal);
+        Assert.Contains("Your report will be sent to Demo Vale District Council road safety team (DEMO)", check.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -65,16 +65,6 @@ public sealed class SecurityHeadersTests(SpeedingReportFactory factory) : IClass
     }
 
     [Fact]
-    public async Task A_tile_url_without_attribution_stops_the_app_at_start()
-    {
-        await using var tiles = new ConfiguredFactory(new Dictionary<string, string?> { ["SpeedingReport:Map:TileUrlTemplate"] = "https://tile.example.org/{z}/{x}/{y}.png" });
-
-        var ex = Assert.ThrowsAny<Exception>(() => tiles.CreateClient());
-
-        Assert.Contains("TileAttribution is required", ex.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task An_error_page_has_the_security_headers()
     {
         await using var failing = new FailingFactory();

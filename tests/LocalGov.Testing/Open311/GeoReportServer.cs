@@ -113,6 +113,23 @@ public sealed class GeoReportServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The next <paramref name="count"/> calls get <paramref name="status"/> (429 unless told) with the spec's error body and
+    /// <c>Retry-After: <paramref name="retryAfter"/></c>, sent as given (seconds, an HTTP date, or anything malformed).
+    /// </summary>
+    public void RetryAfterNext(int count, string retryAfter, int status = 429, string description = "Too many requests")
+    {
+        for (var i = 0; i < count; i++)
+        {
+            _faults.Enqueue(c =>
+            {
+                // Added without validation, so a malformed value reaches the client as a server would send it.
+                c.Response.Headers.Append("Retry-After", retryAfter);
+                return WriteErrorsAsync(c, status, [description]);
+            });
+        }
+    }
+
     /// <summary>The next <paramref name="count"/> calls wait <paramref name="delay"/> before being handled normally.</summary>
     public void DelayNext(int count, TimeSpan delay)
     {

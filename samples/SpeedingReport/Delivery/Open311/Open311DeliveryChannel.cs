@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using LocalGov.Open311;
 
 namespace SpeedingReport.Delivery.Open311;
@@ -15,6 +16,9 @@ public sealed partial class Open311DeliveryChannel : IDeliveryChannel
 
     /// <summary>The named HTTP client (standard resilience, no blind POST retries) the channel's clients use.</summary>
     public const string HttpClientName = "SpeedingReport.Open311";
+
+    /// <summary>The longest a server's Retry-After holds a delivery back.</summary>
+    public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromHours(1);
 
     private static readonly TimeSpan DefinitionLifetime = TimeSpan.FromHours(1);
 
@@ -69,8 +73,9 @@ public sealed partial class Open311DeliveryChannel : IDeliveryChannel
         }
         catch (Open311NotFoundException ex) when (request.PendingToken is not null)
         {
-            // Some servers answer 404 for a token until the case exists; the worker's back-off and attempt limit end it if it never does.
-            return DeliveryOutcome.Transient($"The Open311 server does not know token '{request.PendingToken}' yet (HTTP 404): {ex.Descriptions}");
+            // Servers answer 404 for a token until the case system has made the request (open311-adapter does): not yet,
+            // not never. It stays awaiting its id, followed up at the token interval until the delivery's maximum age.
+            return DeliveryOutcome.AwaitingId(request.PendingToken, $"The Open311 server has no request for token '{request.PendingToken}' yet (HTTP 404: {ex.Descriptions ?? "no reason given"}); asking again later.");
         }
         catch (Open311NotFoundException ex)
         {
@@ -78,7 +83,9 @@ public sealed partial class Open311DeliveryChannel : IDeliveryChannel
         }
         catch (Open311ServiceException ex) when (ex.IsTransient)
         {
-            return DeliveryOutcome.Transient($"The Open311 server failed (HTTP {ex.StatusCode}): {ex.Descriptions ?? ex.BodyExcerpt ?? "no reason given"}");
+            var wait = BoundRetryAfter(ex.RetryAfter);
+            var asked = wait is { } w ? string.Create(CultureInfo.InvariantCulture, $" The server asked to wait; retrying in no less than {w.TotalSeconds:0} s.") : "";
+            return DeliveryOutcome.Transient($"The Open311 server {(ex.StatusCode == 429 ? "asked us to slow down" : "failed")} (HTTP {ex.StatusCode}): {ex.Descriptions ?? ex.BodyExcerpt ?? "no reason given"}.{asked}", wait);
         }
         catch (Open311ServiceException ex)
         {
@@ -98,6 +105,17 @@ public sealed partial class Open311DeliveryChannel : IDeliveryChannel
             return DeliveryOutcome.Transient(ex.Message);
         }
     }
+
+    /// <summary>
+    /// A server's Retry-After, kept between zero and <see cref="MaxRetryAfter"/>: a date years ahead (a misconfigured
+    /// proxy) must not park a report for ever, and the worker's attempt limit and maximum age still end a delivery.
+    /// </summary>
+    internal static TimeSpan? BoundRetryAfter(TimeSpan? retryAfter) => retryAfter switch
+    {
+        null => null,
+        { } wait when wait <= TimeSpan.Zero => TimeSpan.Zero,
+        { } wait => wait > MaxRetryAfter ? MaxRetryAfter : wait,
+    };
 
     private static async Task<DeliveryOutcome> FollowUpAsync(Open311Client client, string token, CancellationToken cancellationToken)
     {

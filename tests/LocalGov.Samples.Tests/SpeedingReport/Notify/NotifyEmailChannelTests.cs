@@ -61,6 +61,10 @@ public sealed class NotifyEmailChannelTests
         Assert.Equal("Cars at 50 mph past the school gate.", fields["what_seen"]);
         Assert.Equal("Speed limit 30 mph or less: Yes, 30 mph or less\nWhere the speeding is: A single location\nCommunity Speedwatch: Yes", fields["answers"]);
         Assert.Equal("Not given", fields["reporter_phone"]);
+        Assert.Equal("The parish council runs Community Speedwatch.", fields["reason"]);
+        Assert.Equal("Demo Vale", fields["district"]);
+        Assert.Equal("Pat Example", fields["reporter_name"]);
+        Assert.Equal("pat@example.demo.invalid", fields["reporter_email"]);
     }
 
     [Fact]
