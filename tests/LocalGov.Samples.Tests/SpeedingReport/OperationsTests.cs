@@ -30,7 +30,7 @@ public sealed class OperationsTests
         using var readyJson = JsonDocument.Parse(readyText);
         Assert.Equal("Healthy", readyJson.RootElement.GetProperty("status").GetString());
         var checks = readyJson.RootElement.GetProperty("checks");
-        Assert.Equal(["boundaries", "moderngov-council", "notify-configuration", "postcodes-io"], checks.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["boundaries", "database", "moderngov-council", "notify-configuration", "postcodes-io"], checks.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.True(checks.GetProperty("boundaries").GetProperty("data").GetProperty("districts").GetInt32() > 0);
         Assert.True(checks.GetProperty("moderngov-council").GetProperty("data").GetProperty("items").GetInt32() > 0);
     }
