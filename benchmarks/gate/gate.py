@@ -297,8 +297,8 @@ def git_commit(root: str) -> str:
         return "unknown"
 
 
-def dotnet(root: str, args: list[str], env: dict[str, str], log: str | None = None) -> subprocess.CompletedProcess:
-    command = ["dotnet", "run", "-c", "Release", "--project", PROJECT, "--no-build", "--"] + args
+def dotnet(root: str, args: list[str], env: dict[str, str], log: str | None = None, project: str = PROJECT) -> subprocess.CompletedProcess:
+    command = ["dotnet", "run", "-c", "Release", "--project", project, "--no-build", "--"] + args
     full_env = {**os.environ, **env}
     if log is None:
         return subprocess.run(command, cwd=root, env=full_env, capture_output=True, text=True)
@@ -312,11 +312,16 @@ def run(args: argparse.Namespace, config: dict, root: str) -> int:
     out_dir = os.path.join(root, args.out)
     results_dir = os.path.join(out_dir, "gate")
     claims = [c for c in config["claims"] if (not args.only or c["name"] in args.only) and c.get("enabled", True)]
+    # A run may name its own benchmark project (the SpeedingReport load benchmark cannot share a process with the others).
+    projects = list(dict.fromkeys(config["runs"][c["run"]].get("project", PROJECT) for c in claims)) or [PROJECT]
     if args.build:
-        subprocess.run(["dotnet", "build", PROJECT, "-c", "Release"], cwd=root, check=True)
+        for project in projects:
+            subprocess.run(["dotnet", "build", project, "-c", "Release"], cwd=root, check=True)
 
-    listed = dotnet(root, ["--list", "flat"], {})
-    listing = {line.strip() for line in listed.stdout.splitlines() if line.strip().count(".") >= 2 and " " not in line.strip()}
+    listing = set()
+    for project in projects:
+        listed = dotnet(root, ["--list", "flat"], {}, project=project)
+        listing |= {line.strip() for line in listed.stdout.splitlines() if line.strip().count(".") >= 2 and " " not in line.strip()}
     unavailable = {}
     if any("postgis" in c.get("requires", []) for c in claims):
         probe = dotnet(root, ["--probe-postgis"], {}).stdout.strip().splitlines()
@@ -340,7 +345,7 @@ def run(args: argparse.Namespace, config: dict, root: str) -> int:
         t0 = time.monotonic()
         print(f"run {run_name}: {' '.join(spec['filters'])} ({' '.join(spec.get('args', []))}) ...", file=sys.stderr, flush=True)
         argv = ["--filter", *spec["filters"], *spec.get("args", []), "--artifacts", artifacts]
-        done = dotnet(root, argv, {k: str(v) for k, v in spec.get("env", {}).items()}, log)
+        done = dotnet(root, argv, {k: str(v) for k, v in spec.get("env", {}).items()}, log, spec.get("project", PROJECT))
         exits[run_name] = done.returncode
         print(f"run {run_name}: exit {done.returncode} after {time.monotonic() - t0:.0f} s (log {os.path.relpath(log, root)})", file=sys.stderr, flush=True)
 

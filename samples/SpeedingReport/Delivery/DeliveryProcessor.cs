@@ -68,10 +68,15 @@ public sealed partial class DeliveryProcessor
 
         // The conditions are repeated on the updated rows themselves: when two workers pick the same rows, PostgreSQL
         // re-checks them on the row the first claimer left (so the second skips it); SQLite has one writer at a time.
-        var count = await db.Deliveries
-            .Where(d => due.Contains(d.Id))
-            .Where(d => (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.AwaitingId) && (d.LeaseExpiresAt == null || d.LeaseExpiresAt < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.ClaimedBy, claim).SetProperty(d => d.LeaseExpiresAt, leaseUntil), cancellationToken);
+        int count;
+        using (await _factory.EnterWriteAsync(cancellationToken))
+        {
+            count = await db.Deliveries
+                .Where(d => due.Contains(d.Id))
+                .Where(d => (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.AwaitingId) && (d.LeaseExpiresAt == null || d.LeaseExpiresAt < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.ClaimedBy, claim).SetProperty(d => d.LeaseExpiresAt, leaseUntil), cancellationToken);
+        }
+
         if (count == 0)
         {
             return [];
@@ -94,6 +99,7 @@ public sealed partial class DeliveryProcessor
 
         var (status, nextAttemptAt, lastError) = Decide(delivery, outcome, number, finishedAt);
         await using var db = await _factory.CreateAsync(cancellationToken);
+        using var writing = await _factory.EnterWriteAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.DeliveryAttempts.Add(new DeliveryAttemptRecord
         {

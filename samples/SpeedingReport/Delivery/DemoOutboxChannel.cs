@@ -40,7 +40,11 @@ public sealed class DemoOutboxChannel(IReportsDbContextFactory factory, ReportMe
                 CreatedAt = time.GetUtcNow(),
             };
             db.DemoOutbox.Add(message);
-            await db.SaveChangesAsync(cancellationToken);
+            using (await factory.EnterWriteAsync(cancellationToken))
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             return DeliveryOutcome.Delivered(message.Id.ToString(), "Stored in the demo outbox (demo mode sends no email).");
         }
         catch (DbUpdateException ex)

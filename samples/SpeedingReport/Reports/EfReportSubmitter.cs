@@ -97,7 +97,11 @@ public sealed partial class EfReportSubmitter(
 
         await using var db = await factory.CreateAsync(cancellationToken);
         db.Reports.Add(report);
-        await db.SaveChangesAsync(cancellationToken);
+        using (await factory.EnterWriteAsync(cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return new SubmissionReceipt(reference, now, AlreadySubmitted: false);
     }
 

@@ -7,4 +7,20 @@ public interface IReportsDbContextFactory
     string Provider { get; }
 
     Task<ReportsDbContext> CreateAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Held around a write that residents wait for. SQLite takes one writer at a time, and Microsoft.Data.Sqlite answers a
+    /// busy database by sleeping the thread between retries, so writers queued here (asynchronously) commit one after
+    /// another instead of sleeping in turn. PostgreSQL needs no gate.
+    /// </summary>
+    ValueTask<IDisposable> EnterWriteAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IDisposable>(NoGate.Instance);
+
+    private sealed class NoGate : IDisposable
+    {
+        public static readonly NoGate Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
 }
