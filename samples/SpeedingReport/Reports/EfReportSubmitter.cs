@@ -26,6 +26,9 @@ public sealed partial class EfReportSubmitter(
     /// <summary>The channel of the report to a body whose directory entry names an Open311 endpoint (the delivery's address is the endpoint's name).</summary>
     internal const string Open311Channel = Delivery.Open311.Open311DeliveryChannel.ChannelName;
 
+    // SQLite only: PostgreSQL commits concurrent writers side by side.
+    private readonly GroupCommit? _groupCommit = factory.Provider == ReportStorageServiceCollectionExtensions.SqliteProvider ? new GroupCommit(factory) : null;
+
     public async Task<SubmissionReceipt> SubmitAsync(ReportSubmission submission, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
@@ -95,11 +98,14 @@ public sealed partial class EfReportSubmitter(
         report.Deliveries.Add(toBody);
         report.Deliveries.Add(NewDelivery(report, DeliveryKind.ConfirmationToResident, DefaultChannel, submission.ReporterEmail, now));
 
-        await using var db = await factory.CreateAsync(cancellationToken);
-        db.Reports.Add(report);
-        using (await factory.EnterWriteAsync(cancellationToken))
+        if (_groupCommit is null || !await _groupCommit.TryInsertAsync(report))
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await using var db = await factory.CreateAsync(cancellationToken);
+            db.Reports.Add(report);
+            using (await factory.EnterWriteAsync(cancellationToken))
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
 
         return new SubmissionReceipt(reference, now, AlreadySubmitted: false);

@@ -61,6 +61,24 @@ public abstract class ReportStoreTests<TFixture>(TFixture fixture)
     }
 
     [Fact]
+    public async Task Many_residents_at_once_with_double_clicks_among_them_store_each_report_once()
+    {
+        // On SQLite the waiting reports are written together; a double click in a batch makes it fall back to one at a time.
+        var submissions = Enumerable.Range(0, 20).Select(_ => StoreFixture.Submission()).ToList();
+        var submitter = fixture.Submitter(_time);
+
+        var receipts = await Task.WhenAll(submissions.Concat(submissions).Select(s => Task.Run(() => submitter.SubmitAsync(s, TestContext.Current.CancellationToken))));
+
+        Assert.Equal(20, receipts.Select(r => r.Reference).Distinct().Count());
+        Assert.All(submissions, (s, i) => Assert.Equal(receipts[i].Reference, receipts[i + 20].Reference));
+        await using var db = await fixture.Store.CreateAsync(TestContext.Current.CancellationToken);
+        var ids = submissions.Select(s => s.SubmissionId).ToList();
+        var stored = await db.Reports.Include(r => r.Deliveries).Where(r => ids.Contains(r.SubmissionId)).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(20, stored.Count);
+        Assert.All(stored, r => Assert.Equal(2, r.Deliveries.Count));
+    }
+
+    [Fact]
     public async Task A_reference_already_taken_is_drawn_again()
     {
         var taken = await fixture.Submitter(_time).SubmitAsync(StoreFixture.Submission(), TestContext.Current.CancellationToken);
