@@ -13,14 +13,5 @@ public interface IReportsDbContextFactory
     /// busy database by sleeping the thread between retries, so writers queued here (asynchronously) commit one after
     /// another instead of sleeping in turn. PostgreSQL needs no gate.
     /// </summary>
-    ValueTask<IDisposable> EnterWriteAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IDisposable>(NoGate.Instance);
-
-    private sealed class NoGate : IDisposable
-    {
-        public static readonly NoGate Instance = new();
-
-        public void Dispose()
-        {
-        }
-    }
+    ValueTask<IDisposable> EnterWriteAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IDisposable>(NoWriteGate.Instance);
 }

@@ -5,47 +5,15 @@ namespace SpeedingReport.Storage;
 internal sealed class ReportsDbContextFactory<TContext>(IDbContextFactory<TContext> inner, string provider) : IReportsDbContextFactory, IDisposable
     where TContext : ReportsDbContext
 {
-    private readonly SemaphoreSlim _writer = new(1, 1);
-
     // SQLite has one writer at a time; PostgreSQL's row locks let writers run together.
-    private readonly bool _oneWriterAtATime = provider == ReportStorageServiceCollectionExtensions.SqliteProvider;
+    private readonly SqliteWriteGate? _gate = provider == ReportStorageServiceCollectionExtensions.SqliteProvider ? new SqliteWriteGate() : null;
 
     public string Provider => provider;
 
     public async Task<ReportsDbContext> CreateAsync(CancellationToken cancellationToken) => await inner.CreateDbContextAsync(cancellationToken);
 
-    public async ValueTask<IDisposable> EnterWriteAsync(CancellationToken cancellationToken)
-    {
-        if (!_oneWriterAtATime)
-        {
-            return NoGate.Instance;
-        }
+    public ValueTask<IDisposable> EnterWriteAsync(CancellationToken cancellationToken) =>
+        _gate is null ? ValueTask.FromResult<IDisposable>(NoWriteGate.Instance) : _gate.EnterAsync(cancellationToken);
 
-        await _writer.WaitAsync(cancellationToken);
-        return new Held(_writer);
-    }
-
-    public void Dispose() => _writer.Dispose();
-
-    private sealed class Held(SemaphoreSlim writer) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                writer.Release();
-            }
-        }
-    }
-
-    private sealed class NoGate : IDisposable
-    {
-        public static readonly NoGate Instance = new();
-
-        public void Dispose()
-        {
-        }
-    }
+    public void Dispose() => _gate?.Dispose();
 }

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using LocalGov.Testing;
 using Microsoft.AspNetCore.Http;
 
@@ -13,39 +11,11 @@ public sealed class ArcGisTelemetryTests : IDisposable
     private const string Layer = "arcgis/rest/services/PAR22/FeatureServer/0";
     private const string Where = "PAR22NM='Secret Hamlet'";
 
-    private readonly ConcurrentQueue<Activity> _spans = new();
-    private readonly ConcurrentQueue<(string Name, double Value, Dictionary<string, object?> Tags)> _measurements = new();
-    private readonly ActivityListener _activities;
-    private readonly MeterListener _meters;
-
-    public ArcGisTelemetryTests()
-    {
-        _activities = new ActivityListener
-        {
-            ShouldListenTo = s => s.Name == "LocalGov.Boundaries",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = _spans.Enqueue,
-        };
-        ActivitySource.AddActivityListener(_activities);
-        _meters = new MeterListener
-        {
-            InstrumentPublished = (i, l) =>
-            {
-                if (i.Meter.Name == "LocalGov.Boundaries")
-                {
-                    l.EnableMeasurementEvents(i);
-                }
-            },
-        };
-        _meters.SetMeasurementEventCallback<long>((i, v, t, _) => Record(i, v, t));
-        _meters.SetMeasurementEventCallback<double>((i, v, t, _) => Record(i, v, t));
-        _meters.Start();
-    }
+    private readonly TelemetryCapture _telemetry = new("LocalGov.Boundaries");
 
     public void Dispose()
     {
-        _activities.Dispose();
-        _meters.Dispose();
+        _telemetry.Dispose();
     }
 
     [Fact]
@@ -66,14 +36,14 @@ public sealed class ArcGisTelemetryTests : IDisposable
         var set = await client.LoadLayerAsync(new Uri(server.BaseAddress, Layer), cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Single(set.Features);
-        var span = Assert.Single(_spans, s => s.DisplayName == "ArcGIS LoadLayer");
+        var span = Assert.Single(_telemetry.Spans, s => s.DisplayName == "ArcGIS LoadLayer");
         Assert.Equal(ActivityKind.Client, span.Kind);
         Assert.Equal(new Uri(server.BaseAddress, Layer).ToString(), span.GetTagItem("url.full"));
         Assert.Equal(2, span.GetTagItem("localgov.boundaries.arcgis.requests"));
         Assert.Equal(1, span.GetTagItem("localgov.boundaries.areas"));
         Assert.Equal("success", span.GetTagItem("localgov.outcome"));
-        Assert.Equal(2, _measurements.Count(m => m.Name == "localgov.boundaries.arcgis.response.size"));
-        Assert.Single(_measurements, m => m.Name == "localgov.boundaries.arcgis.loads" && Equals(m.Tags["localgov.outcome"], "success"));
+        Assert.Equal(2, _telemetry.Measurements.Count(m => m.Instrument == "localgov.boundaries.arcgis.response.size"));
+        Assert.Single(_telemetry.Measurements, m => m.Instrument == "localgov.boundaries.arcgis.loads" && Equals(m.Tags["localgov.outcome"], "success"));
         AssertNoQueryInAnyTag();
     }
 
@@ -86,29 +56,17 @@ public sealed class ArcGisTelemetryTests : IDisposable
 
         await Assert.ThrowsAsync<ArcGisServiceException>(() => client.LoadLayerAsync(new Uri(server.BaseAddress, Layer), cancellationToken: TestContext.Current.CancellationToken));
 
-        var span = Assert.Single(_spans, s => s.DisplayName == "ArcGIS LoadLayer");
+        var span = Assert.Single(_telemetry.Spans, s => s.DisplayName == "ArcGIS LoadLayer");
         Assert.Equal(ActivityStatusCode.Error, span.Status);
         Assert.Equal(nameof(ArcGisServiceException), span.GetTagItem("error.type"));
         Assert.Equal(500, span.GetTagItem("http.response.status_code"));
-        Assert.Single(_measurements, m => m.Name == "localgov.boundaries.arcgis.loads" && Equals(m.Tags["localgov.outcome"], nameof(ArcGisServiceException)));
+        Assert.Single(_telemetry.Measurements, m => m.Instrument == "localgov.boundaries.arcgis.loads" && Equals(m.Tags["localgov.outcome"], nameof(ArcGisServiceException)));
         AssertNoQueryInAnyTag();
     }
 
     private void AssertNoQueryInAnyTag()
     {
-        var values = _spans.SelectMany(s => s.TagObjects.Select(t => t.Value?.ToString() ?? string.Empty))
-            .Concat(_measurements.SelectMany(m => m.Tags.Values.Select(v => v?.ToString() ?? string.Empty)));
+        var values = _telemetry.AllTagValues();
         Assert.DoesNotContain(values, v => v.Contains("Secret", StringComparison.OrdinalIgnoreCase) || v.Contains('?', StringComparison.Ordinal) || v.Contains("where", StringComparison.OrdinalIgnoreCase));
-    }
-
-    private void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
-    {
-        var dictionary = new Dictionary<string, object?>();
-        foreach (var tag in tags)
-        {
-            dictionary[tag.Key] = tag.Value;
-        }
-
-        _measurements.Enqueue((instrument.Name, value, dictionary));
     }
 }

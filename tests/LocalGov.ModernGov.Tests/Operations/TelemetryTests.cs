@@ -31,7 +31,7 @@ public sealed class TelemetryTests
             context => Interlocked.Increment(ref calls) <= 2 ? Council.Write(context, 503, "<html><body>Busy</body></html>", "text/html") : Council.Write(context, 200, Council.Committees),
             TestContext.Current.CancellationToken);
         var council = Council.UniqueName("retry");
-        using var capture = new TelemetryCapture(council);
+        using var capture = CaptureFor(council);
         var (provider, client) = Create(server, council);
         using var _ = provider;
 
@@ -62,7 +62,7 @@ public sealed class TelemetryTests
     {
         await using var server = await LoopbackServer.StartAsync(200, "<html><head><title>Council</title></head><body>Welcome</body></html>", "text/html", TestContext.Current.CancellationToken);
         var council = Council.UniqueName("html");
-        using var capture = new TelemetryCapture(council);
+        using var capture = CaptureFor(council);
         var (provider, client) = Create(server, council);
         using var _ = provider;
 
@@ -84,7 +84,7 @@ public sealed class TelemetryTests
     {
         await using var server = await LoopbackServer.StartAsync(200, "<councillorsbypostcode></councillorsbypostcode>", cancellationToken: TestContext.Current.CancellationToken);
         var council = Council.UniqueName("postcode");
-        using var capture = new TelemetryCapture(council);
+        using var capture = CaptureFor(council);
         var (provider, client) = Create(server, council);
         using var _ = provider;
 
@@ -104,7 +104,7 @@ public sealed class TelemetryTests
         var up = true;
         await using var server = await Council.StartSwitchableAsync(Council.Parishes, () => Volatile.Read(ref up));
         var council = Council.UniqueName("cachecount");
-        using var capture = new TelemetryCapture(council);
+        using var capture = CaptureFor(council);
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);
@@ -144,4 +144,10 @@ public sealed class TelemetryTests
         Assert.Equal(503, entry.Data["status"]);
         Assert.DoesNotContain("Service Unavailable", entry.Description, StringComparison.Ordinal);
     }
+
+    // The source and meter are process-wide and tests run in parallel: each test keeps only its own council's telemetry.
+    private static TelemetryCapture CaptureFor(string council) => new(
+        "LocalGov.ModernGov",
+        span => span.GetTagItem("localgov.council") as string == council,
+        tags => tags.TryGetValue("localgov.council", out var tagged) && tagged as string == council);
 }

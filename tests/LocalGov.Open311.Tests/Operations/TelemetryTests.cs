@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using LocalGov.Testing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,41 +19,13 @@ public sealed class TelemetryTests : IDisposable
     private const string ResidentEmail = "pat.resident@example.com";
     private const string ResidentText = "Cars at 50 mph past the school gates";
 
-    private readonly ConcurrentQueue<Activity> _spans = new();
-    private readonly ConcurrentQueue<(string Name, double Value, Dictionary<string, object?> Tags)> _measurements = new();
-    private readonly ActivityListener _activities;
-    private readonly MeterListener _meters;
-
-    public TelemetryTests()
-    {
-        _activities = new ActivityListener
-        {
-            ShouldListenTo = s => s.Name == "LocalGov.Open311",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = _spans.Enqueue,
-        };
-        ActivitySource.AddActivityListener(_activities);
-        _meters = new MeterListener
-        {
-            InstrumentPublished = (i, l) =>
-            {
-                if (i.Meter.Name == "LocalGov.Open311")
-                {
-                    l.EnableMeasurementEvents(i);
-                }
-            },
-        };
-        _meters.SetMeasurementEventCallback<long>((i, v, t, _) => Record(i, v, t));
-        _meters.SetMeasurementEventCallback<double>((i, v, t, _) => Record(i, v, t));
-        _meters.Start();
-    }
+    private readonly TelemetryCapture _telemetry = new("LocalGov.Open311");
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public void Dispose()
     {
-        _activities.Dispose();
-        _meters.Dispose();
+        _telemetry.Dispose();
     }
 
     [Fact]
@@ -70,7 +40,7 @@ public sealed class TelemetryTests : IDisposable
         var services = await provider.GetRequiredService<Open311Client>().GetServicesAsync(Ct);
 
         Assert.NotEmpty(services);
-        var span = Assert.Single(_spans);
+        var span = Assert.Single(_telemetry.Spans);
         Assert.Equal("Open311 GetServices", span.DisplayName);
         Assert.Equal(ActivityKind.Client, span.Kind);
         Assert.Equal("GetServices", span.GetTagItem("localgov.operation"));
@@ -80,11 +50,11 @@ public sealed class TelemetryTests : IDisposable
         Assert.Equal(200, span.GetTagItem("http.response.status_code"));
         Assert.Equal(new Uri(server.BaseAddress, "open311/v2/services.json").ToString(), span.GetTagItem("url.full"));
         Assert.Single(span.Events, e => e.Name == "retry");
-        Assert.Equal(1, Sum("localgov.open311.retries"));
-        Assert.Equal(1, Sum("localgov.open311.requests"));
-        Assert.Single(Of("localgov.open311.request.duration"));
-        Assert.Contains(Of("localgov.open311.response.size"), m => m.Value > 0);
-        Assert.NotEmpty(Of("localgov.open311.parse.duration"));
+        Assert.Equal(1, _telemetry.Sum("localgov.open311.retries"));
+        Assert.Equal(1, _telemetry.Sum("localgov.open311.requests"));
+        Assert.Single(_telemetry.Of("localgov.open311.request.duration"));
+        Assert.Contains(_telemetry.Of("localgov.open311.response.size"), m => m.Value > 0);
+        Assert.NotEmpty(_telemetry.Of("localgov.open311.parse.duration"));
         var retry = Assert.Single(logs.GetSnapshot(), r => r.Id.Id == 2001);
         Assert.Contains("GetServices", retry.Message, StringComparison.Ordinal);
         Assert.Contains(server.Requests, r => r.Contains(Jurisdiction, StringComparison.Ordinal));
@@ -100,14 +70,14 @@ public sealed class TelemetryTests : IDisposable
 
         await Assert.ThrowsAsync<Open311InvalidRequestException>(() => provider.GetRequiredService<Open311Client>().SubmitRequestAsync(Submission(), Ct));
 
-        var span = Assert.Single(_spans);
+        var span = Assert.Single(_telemetry.Spans);
         Assert.Equal("Open311 SubmitRequest", span.DisplayName);
         Assert.Equal(ActivityStatusCode.Error, span.Status);
         Assert.Equal(nameof(Open311InvalidRequestException), span.GetTagItem("error.type"));
         Assert.Equal(400, span.GetTagItem("http.response.status_code"));
         Assert.Equal(1, span.GetTagItem("localgov.attempts"));
         Assert.Single(span.Events, e => e.Name == "exception");
-        Assert.Contains(Of("localgov.open311.failures"), m => Equals(m.Tags["error.type"], nameof(Open311InvalidRequestException)));
+        Assert.Contains(_telemetry.Of("localgov.open311.failures"), m => Equals(m.Tags["error.type"], nameof(Open311InvalidRequestException)));
         var warning = Assert.Single(logs.GetSnapshot(), r => r.Id.Id == 2007);
         Assert.Equal(LogLevel.Warning, warning.Level);
         Assert.Contains("HTTP 400", warning.Message, StringComparison.Ordinal);
@@ -130,7 +100,7 @@ public sealed class TelemetryTests : IDisposable
 
         var record = Assert.Single(logs.GetSnapshot(), r => r.Id.Id == 2003);
         Assert.Equal(LogLevel.Warning, record.Level);
-        Assert.Equal(nameof(Open311TransportException), Assert.Single(_spans).GetTagItem("error.type"));
+        Assert.Equal(nameof(Open311TransportException), Assert.Single(_telemetry.Spans).GetTagItem("error.type"));
         AssertNothingSecret(logs);
     }
 
@@ -173,7 +143,7 @@ public sealed class TelemetryTests : IDisposable
         await Assert.ThrowsAnyAsync<Open311Exception>(() => client.GetServicesAsync(Ct));
 
         Assert.Equal(2004, logger.LatestRecord.Id.Id);
-        Assert.Equal(500, Assert.Single(_spans).GetTagItem("http.response.status_code"));
+        Assert.Equal(500, Assert.Single(_telemetry.Spans).GetTagItem("http.response.status_code"));
     }
 
     private static Open311Submission Submission() => new()
@@ -220,9 +190,7 @@ public sealed class TelemetryTests : IDisposable
     private void AssertNothingSecret(FakeLogCollector logs)
     {
         string[] forbidden = [ApiKey, Jurisdiction, ResidentEmail, ResidentText, "Resident", "51.75"];
-        var values = _spans.SelectMany(s => s.TagObjects.Select(t => t.Value?.ToString() ?? string.Empty)
-                .Concat(s.Events.SelectMany(e => e.Tags.Select(t => t.Value?.ToString() ?? string.Empty))))
-            .Concat(_measurements.SelectMany(m => m.Tags.Values.Select(v => v?.ToString() ?? string.Empty)))
+        var values = _telemetry.AllTagValues()
             .Concat(logs.GetSnapshot().Where(r => r.Category == "LocalGov.Open311").SelectMany(r =>
                 new[] { r.Message, r.Exception?.ToString() ?? string.Empty }.Concat(r.StructuredState?.Select(p => p.Value ?? string.Empty) ?? [])))
             .ToList();
@@ -233,18 +201,4 @@ public sealed class TelemetryTests : IDisposable
         }
     }
 
-    private IEnumerable<(string Name, double Value, Dictionary<string, object?> Tags)> Of(string name) => _measurements.Where(m => m.Name == name);
-
-    private double Sum(string name) => Of(name).Sum(m => m.Value);
-
-    private void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
-    {
-        var dictionary = new Dictionary<string, object?>();
-        foreach (var tag in tags)
-        {
-            dictionary[tag.Key] = tag.Value;
-        }
-
-        _measurements.Enqueue((instrument.Name, value, dictionary));
-    }
 }

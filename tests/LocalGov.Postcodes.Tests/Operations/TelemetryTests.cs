@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using LocalGov.Postcodes.MapIt;
 using LocalGov.Postcodes.PostcodesIo;
 using LocalGov.Testing;
@@ -17,32 +15,13 @@ public sealed class TelemetryTestsRunAlone;
 public sealed class TelemetryTests : IDisposable
 {
     private const string ApiKey = "sk-mapit-0123456789abcdef";
-    private readonly ConcurrentQueue<Activity> _spans = new();
-    private readonly ConcurrentQueue<(string Name, double Value, Dictionary<string, object?> Tags)> _measurements = new();
-    private readonly ActivityListener _activities;
-    private readonly MeterListener _meters;
-
-    public TelemetryTests()
-    {
-        _activities = new ActivityListener
-        {
-            ShouldListenTo = s => s.Name == "LocalGov.Postcodes",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = _spans.Enqueue,
-        };
-        ActivitySource.AddActivityListener(_activities);
-        _meters = new MeterListener { InstrumentPublished = (i, l) => { if (i.Meter.Name == "LocalGov.Postcodes") { l.EnableMeasurementEvents(i); } } };
-        _meters.SetMeasurementEventCallback<long>((i, v, t, _) => Record(i, v, t));
-        _meters.SetMeasurementEventCallback<double>((i, v, t, _) => Record(i, v, t));
-        _meters.Start();
-    }
+    private readonly TelemetryCapture _telemetry = new("LocalGov.Postcodes");
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public void Dispose()
     {
-        _activities.Dispose();
-        _meters.Dispose();
+        _telemetry.Dispose();
     }
 
     [Fact]
@@ -55,19 +34,19 @@ public sealed class TelemetryTests : IDisposable
 
         await provider.GetRequiredService<PostcodesIoClient>().LookupAsync("SW1A 1AA", Ct);
 
-        var span = Assert.Single(_spans);
+        var span = Assert.Single(_telemetry.Spans);
         Assert.Equal("postcodes.io Lookup", span.DisplayName);
         Assert.Equal("postcodes.io", span.GetTagItem("localgov.service"));
         Assert.Equal("success", span.GetTagItem("localgov.outcome"));
         Assert.Equal(2, span.GetTagItem("localgov.attempts"));
         Assert.Equal(200, span.GetTagItem("http.response.status_code"));
         Assert.Equal(server.BaseAddress.GetLeftPart(UriPartial.Authority) + "/postcodes/{…}", span.GetTagItem("url.full"));
-        Assert.DoesNotContain(AllTagValues(), v => v.Contains("SW1A", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(_telemetry.AllTagValues(), v => v.Contains("SW1A", StringComparison.OrdinalIgnoreCase));
 
-        Assert.Equal(1, Sum("localgov.postcodes.retries"));
-        Assert.Equal(1, Sum("localgov.postcodes.requests"));
-        Assert.Single(Of("localgov.postcodes.parse.duration"));
-        Assert.Equal(0, Sum("localgov.postcodes.failures"));
+        Assert.Equal(1, _telemetry.Sum("localgov.postcodes.retries"));
+        Assert.Equal(1, _telemetry.Sum("localgov.postcodes.requests"));
+        Assert.Single(_telemetry.Of("localgov.postcodes.parse.duration"));
+        Assert.Equal(0, _telemetry.Sum("localgov.postcodes.failures"));
     }
 
     [Fact]
@@ -78,14 +57,14 @@ public sealed class TelemetryTests : IDisposable
 
         await Assert.ThrowsAsync<PostcodeNotFoundException>(() => provider.GetRequiredService<PostcodesIoClient>().LookupAsync("ZZ9 9ZZ", Ct));
 
-        var span = Assert.Single(_spans);
+        var span = Assert.Single(_telemetry.Spans);
         Assert.Equal(ActivityStatusCode.Error, span.Status);
         Assert.Equal("PostcodeNotFoundException", span.GetTagItem("error.type"));
         Assert.Equal(404, span.GetTagItem("http.response.status_code"));
         Assert.Contains(span.Events, e => e.Name == "exception");
-        var failure = Assert.Single(Of("localgov.postcodes.failures"));
+        var failure = Assert.Single(_telemetry.Of("localgov.postcodes.failures"));
         Assert.Equal("PostcodeNotFoundException", failure.Tags["error.type"]);
-        Assert.DoesNotContain(AllTagValues(), v => v.Contains("ZZ9", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(_telemetry.AllTagValues(), v => v.Contains("ZZ9", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -102,11 +81,11 @@ public sealed class TelemetryTests : IDisposable
         await Assert.ThrowsAnyAsync<PostcodesException>(() => provider.GetRequiredService<MapItClient>().GetPostcodeAsync("SW1A 1AA", Ct));
 
         Assert.Equal(ApiKey, keySeen);
-        var span = Assert.Single(_spans);
+        var span = Assert.Single(_telemetry.Spans);
         Assert.Equal("MapIt GetPostcode", span.DisplayName);
         Assert.Equal(4, span.GetTagItem("localgov.attempts"));
-        Assert.Equal(3, Sum("localgov.postcodes.retries"));
-        Assert.DoesNotContain(AllTagValues(), v => v.Contains(ApiKey, StringComparison.Ordinal) || v.Contains("SW1A", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(3, _telemetry.Sum("localgov.postcodes.retries"));
+        Assert.DoesNotContain(_telemetry.AllTagValues(), v => v.Contains(ApiKey, StringComparison.Ordinal) || v.Contains("SW1A", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -131,22 +110,4 @@ public sealed class TelemetryTests : IDisposable
         Assert.Contains(server.Requests, r => r.StartsWith("/ready", StringComparison.Ordinal));
     }
 
-    private IEnumerable<(string Name, double Value, Dictionary<string, object?> Tags)> Of(string name) => _measurements.Where(m => m.Name == name);
-
-    private double Sum(string name) => Of(name).Sum(m => m.Value);
-
-    private IEnumerable<string> AllTagValues() =>
-        _spans.SelectMany(s => s.TagObjects.Select(t => t.Value?.ToString() ?? string.Empty).Concat(s.Events.SelectMany(e => e.Tags.Select(t => t.Value?.ToString() ?? string.Empty))))
-            .Concat(_measurements.SelectMany(m => m.Tags.Values.Select(v => v?.ToString() ?? string.Empty)));
-
-    private void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
-    {
-        var dictionary = new Dictionary<string, object?>();
-        foreach (var tag in tags)
-        {
-            dictionary[tag.Key] = tag.Value;
-        }
-
-        _measurements.Enqueue((instrument.Name, value, dictionary));
-    }
 }

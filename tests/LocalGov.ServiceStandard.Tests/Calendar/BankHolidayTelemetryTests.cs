@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using LocalGov.ServiceStandard.Assessments;
 using LocalGov.Testing;
 using Microsoft.AspNetCore.Http;
@@ -16,39 +14,11 @@ public sealed class BankHolidayTelemetryTests : IDisposable
 {
     private const string Token = "s3cr3t-mirror-token";
 
-    private readonly ConcurrentQueue<Activity> _spans = new();
-    private readonly ConcurrentQueue<(string Instrument, double Value, Dictionary<string, object?> Tags)> _measurements = new();
-    private readonly ActivityListener _activities;
-    private readonly MeterListener _meters;
-
-    public BankHolidayTelemetryTests()
-    {
-        _activities = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == "LocalGov.ServiceStandard",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = _spans.Enqueue,
-        };
-        ActivitySource.AddActivityListener(_activities);
-        _meters = new MeterListener
-        {
-            InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Meter.Name == "LocalGov.ServiceStandard")
-                {
-                    listener.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        _meters.SetMeasurementEventCallback<long>((i, v, t, _) => Record(i, v, t));
-        _meters.SetMeasurementEventCallback<double>((i, v, t, _) => Record(i, v, t));
-        _meters.Start();
-    }
+    private readonly TelemetryCapture _telemetry = new("LocalGov.ServiceStandard");
 
     public void Dispose()
     {
-        _activities.Dispose();
-        _meters.Dispose();
+        _telemetry.Dispose();
     }
 
     [Fact]
@@ -72,8 +42,8 @@ public sealed class BankHolidayTelemetryTests : IDisposable
         Assert.Equal("success", span.GetTagItem("localgov.outcome"));
         Assert.Equal(2, span.GetTagItem("localgov.bank_holidays.differences"));
         Assert.Equal(new Uri(server.BaseAddress, "bank-holidays.json").ToString(), span.GetTagItem("url.full"));
-        Assert.Contains(_measurements, m => m.Instrument == "localgov.servicestandard.bank_holidays.reads" && Equals(m.Tags["localgov.outcome"], "success"));
-        Assert.Contains(_measurements, m => m.Instrument == "localgov.servicestandard.bank_holidays.read.duration");
+        Assert.Contains(_telemetry.Measurements, m => m.Instrument == "localgov.servicestandard.bank_holidays.reads" && Equals(m.Tags["localgov.outcome"], "success"));
+        Assert.Contains(_telemetry.Measurements, m => m.Instrument == "localgov.servicestandard.bank_holidays.read.duration");
         AssertNoSecretInAnyTag();
     }
 
@@ -90,7 +60,7 @@ public sealed class BankHolidayTelemetryTests : IDisposable
         Assert.Equal(ActivityStatusCode.Error, span.Status);
         Assert.Equal(nameof(HttpRequestException), span.GetTagItem("error.type"));
         Assert.Equal("snapshot", span.GetTagItem("localgov.fallback"));
-        Assert.Contains(_measurements, m => m.Instrument == "localgov.servicestandard.bank_holidays.reads" && Equals(m.Tags["localgov.outcome"], nameof(HttpRequestException)));
+        Assert.Contains(_telemetry.Measurements, m => m.Instrument == "localgov.servicestandard.bank_holidays.reads" && Equals(m.Tags["localgov.outcome"], nameof(HttpRequestException)));
         AssertNoSecretInAnyTag();
     }
 
@@ -105,7 +75,7 @@ public sealed class BankHolidayTelemetryTests : IDisposable
 
         await provider.GetRequiredService<IBankHolidaySource>().GetCalendarAsync(TestContext.Current.CancellationToken);
 
-        var span = Assert.Single(_spans, s => Equals(s.GetTagItem("localgov.bank_holidays.source"), "file"));
+        var span = Assert.Single(_telemetry.Spans, s => Equals(s.GetTagItem("localgov.bank_holidays.source"), "file"));
         Assert.Null(span.GetTagItem("url.full"));
         Assert.DoesNotContain(span.TagObjects, t => t.Value?.ToString()?.Contains("govuk-format-fixture", StringComparison.Ordinal) == true);
     }
@@ -120,24 +90,11 @@ public sealed class BankHolidayTelemetryTests : IDisposable
     }
 
     private IEnumerable<Activity> SpansFor(Uri url) =>
-        _spans.Where(s => s.GetTagItem("url.full") is string tagged && tagged.StartsWith(url.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal));
+        _telemetry.Spans.Where(s => s.GetTagItem("url.full") is string tagged && tagged.StartsWith(url.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal));
 
     private void AssertNoSecretInAnyTag()
     {
-        var values = _spans.SelectMany(s => s.TagObjects.Select(t => t.Value?.ToString() ?? string.Empty)
-                .Concat(s.Events.SelectMany(e => e.Tags.Select(t => t.Value?.ToString() ?? string.Empty))))
-            .Concat(_measurements.SelectMany(m => m.Tags.Values.Select(v => v?.ToString() ?? string.Empty)));
+        var values = _telemetry.AllTagValues();
         Assert.DoesNotContain(values, v => v.Contains(Token, StringComparison.Ordinal));
-    }
-
-    private void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
-    {
-        var dictionary = new Dictionary<string, object?>();
-        foreach (var tag in tags)
-        {
-            dictionary[tag.Key] = tag.Value;
-        }
-
-        _measurements.Enqueue((instrument.Name, value, dictionary));
     }
 }
