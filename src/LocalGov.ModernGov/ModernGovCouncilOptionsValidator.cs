@@ -47,7 +47,6 @@ internal sealed class ModernGovCouncilOptionsValidator : IValidateOptions<Modern
         {
             failures.Add($"Modern.Gov council '{council}': UserAgent must not be empty (some firewalls block requests without a descriptive one).");
         }
-
         else if (options.UserAgent.Any(char.IsControl))
         {
             // A CR or LF would split the header: refused here rather than sent.
