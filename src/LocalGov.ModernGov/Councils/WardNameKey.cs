@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace LocalGov.ModernGov;
 
 /// <summary>
@@ -25,35 +23,5 @@ internal static class WardNameKey
         }
     }
 
-    public static string Of(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        var text = new StringBuilder(name.Length);
-        foreach (var c in name.Replace("&", " and ", StringComparison.Ordinal).ToLowerInvariant())
-        {
-            if (c is '.' or '\'' or '\u2019')
-            {
-                continue;
-            }
-
-            text.Append(char.IsLetterOrDigit(c) ? c : ' ');
-        }
-
-        var words = text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w == "saint" ? "st" : w).ToList();
-        if (words.Count > 1 && words[0] == "the")
-        {
-            words.RemoveAt(0);
-        }
-
-        var joined = string.Join(' ', words);
-        foreach (var suffix in Suffixes)
-        {
-            if (joined.Length > suffix.Length && joined.EndsWith(" " + suffix, StringComparison.Ordinal))
-            {
-                return joined[..^(suffix.Length + 1)];
-            }
-        }
-
-        return joined;
-    }
+    public static string Of(string name) => AreaNameKey.Of(name, Suffixes);
 }
