@@ -34,26 +34,12 @@ internal static class PostcodeCommands
 
     private static Option<int?> LimitOption() => new("--limit") { Description = "Maximum results (server default 10, max 100)." };
 
-    private static Command Lookup()
-    {
-        var postcode = new Argument<string>("postcode") { Description = "The postcode, any spacing or case." };
-        var url = UrlOption();
-        var userAgent = UserAgentOption();
-        var json = JsonOption();
-        var command = new Command("lookup", "Look up one postcode: position, areas and their codes.");
-        command.Arguments.Add(postcode);
-        command.Options.Add(url);
-        command.Options.Add(userAgent);
-        command.Options.Add(json);
-        command.SetAction(async (ctx, ct) =>
-        {
-            await using var services = PostcodesCliClients.Create(ctx.GetValue(url), userAgent: ctx.GetValue(userAgent));
-            var result = await services.GetRequiredService<PostcodesIoClient>().LookupAsync(ctx.GetValue(postcode)!, ct).ConfigureAwait(false);
-            await WriteAsync(ctx, result, Json.PostcodeResult, ctx.GetValue(json)).ConfigureAwait(false);
-            return ExitCodes.Success;
-        });
-        return command;
-    }
+    private static Command Lookup() => OneLookup(
+        new Argument<string>("postcode") { Description = "The postcode, any spacing or case." },
+        "lookup",
+        "Look up one postcode: position, areas and their codes.",
+        (client, postcode, ct) => client.LookupAsync(postcode, ct),
+        Json.PostcodeResult);
 
     private static Command Bulk()
     {
@@ -225,22 +211,29 @@ internal static class PostcodeCommands
         return command;
     }
 
-    private static Command Outcode()
+    private static Command Outcode() => OneLookup(
+        new Argument<string>("outcode") { Description = "The outward code, e.g. AB10." },
+        "outcode",
+        "An outward code's average position and the areas its postcodes fall in.",
+        (client, outcode, ct) => client.LookupOutcodeAsync(outcode, ct),
+        Json.OutcodeResult);
+
+    /// <summary>A command that looks up one thing named by its argument and prints it (name: value lines or JSON).</summary>
+    private static Command OneLookup<T>(Argument<string> argument, string name, string description, Func<PostcodesIoClient, string, CancellationToken, Task<T>> lookup, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
     {
-        var outcode = new Argument<string>("outcode") { Description = "The outward code, e.g. AB10." };
         var url = UrlOption();
         var userAgent = UserAgentOption();
         var json = JsonOption();
-        var command = new Command("outcode", "An outward code's average position and the areas its postcodes fall in.");
-        command.Arguments.Add(outcode);
+        var command = new Command(name, description);
+        command.Arguments.Add(argument);
         command.Options.Add(url);
         command.Options.Add(userAgent);
         command.Options.Add(json);
         command.SetAction(async (ctx, ct) =>
         {
             await using var services = PostcodesCliClients.Create(ctx.GetValue(url), userAgent: ctx.GetValue(userAgent));
-            var result = await services.GetRequiredService<PostcodesIoClient>().LookupOutcodeAsync(ctx.GetValue(outcode)!, ct).ConfigureAwait(false);
-            await WriteAsync(ctx, result, Json.OutcodeResult, ctx.GetValue(json)).ConfigureAwait(false);
+            var result = await lookup(services.GetRequiredService<PostcodesIoClient>(), ctx.GetValue(argument)!, ct).ConfigureAwait(false);
+            await WriteAsync(ctx, result, typeInfo, ctx.GetValue(json)).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;
