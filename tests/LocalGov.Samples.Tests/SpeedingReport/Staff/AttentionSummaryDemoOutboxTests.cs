@@ -35,7 +35,7 @@ public sealed class AttentionSummaryDemoOutboxTests
 
     private static async Task UntilAsync(AttentionFactory factory, Func<ReportsDbContext, Task<bool>> condition)
     {
-        for (var i = 0; i < 500; i++)
+        for (var i = 0; i < 1500; i++)
         {
             await using var db = await factory.StoreAsync();
             if (await condition(db))
@@ -46,6 +46,6 @@ public sealed class AttentionSummaryDemoOutboxTests
             await Task.Delay(20, TestContext.Current.CancellationToken);
         }
 
-        Assert.Fail("The condition did not hold within 10 seconds.");
+        Assert.Fail("The condition did not hold within 30 seconds.");
     }
 }
