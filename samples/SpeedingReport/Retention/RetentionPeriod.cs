@@ -44,8 +44,18 @@ public sealed record RetentionPeriod
             $"'{text}' is not a retention period: write e.g. \"13 months\", \"90 days\" or a positive time span such as \"396.00:00:00\".");
     }
 
-    /// <summary>When a report closed at <paramref name="closedAt"/> is due to be anonymised.</summary>
-    public DateTimeOffset DueAt(DateTimeOffset closedAt) => Months > 0 ? closedAt.AddMonths(Months) : closedAt + Span;
+    /// <summary>When a report closed at <paramref name="closedAt"/> is due to be anonymised: the first moment <see cref="ClosedOnOrBefore"/> includes it.</summary>
+    public DateTimeOffset DueAt(DateTimeOffset closedAt)
+    {
+        if (Months == 0)
+        {
+            return closedAt + Span;
+        }
+
+        // 31 January + 1 month is 28 February, but 28 February − 1 month is 28 January: such a report is due on 1 March.
+        var due = closedAt.AddMonths(Months);
+        return due.AddMonths(-Months) >= closedAt ? due : new DateTimeOffset(due.Year, due.Month, 1, 0, 0, 0, due.Offset).AddMonths(1);
+    }
 
     /// <summary>Reports closed at or before this, at <paramref name="now"/>, are due.</summary>
     public DateTimeOffset ClosedOnOrBefore(DateTimeOffset now) => Months > 0 ? now.AddMonths(-Months) : now - Span;
