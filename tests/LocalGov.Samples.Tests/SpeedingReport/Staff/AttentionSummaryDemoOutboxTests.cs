@@ -13,6 +13,14 @@ public sealed class AttentionSummaryDemoOutboxTests
 
         // At start (09:00) nothing needs attention: the period that began at 08:00 is recorded with nothing sent.
         await UntilAsync(factory, db => db.AttentionSummaries.AnyAsync(s => s.Period == "2026-12-02T08:00Z" && s.Outcome == AttentionSummaryOutcome.NothingToSend));
+        using (var http = factory.CreateClient())
+        using (var request = new HttpRequestMessage(HttpMethod.Get, "/staff/attention"))
+        {
+            request.Headers.Add(TestStaffAuthentication.Header, "Sam Staff");
+            using var page = await http.SendAsync(request, TestContext.Current.CancellationToken);
+            Assert.Contains("<div class=\"govuk-inset-text\" id=\"nothing-needs-attention\">No deliveries need attention.</div>", await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        }
+
         await factory.SeedAsync("SR-DEMO-FAIL", TimeSpan.FromMinutes(5), DeliveryStatus.Failed, 1, "GOV.UK Notify refused the email (400): BadRequestError: Can't send to this recipient using a team-only API key");
 
         factory.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 3, 8, 0, 0, TimeSpan.Zero));
