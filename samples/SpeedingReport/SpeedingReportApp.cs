@@ -11,8 +11,10 @@ using SpeedingReport.Location;
 using SpeedingReport.Operations;
 using SpeedingReport.Map;
 using SpeedingReport.Routing;
+using SpeedingReport.Retention;
 using SpeedingReport.Security;
 using SpeedingReport.Staff;
+using SpeedingReport.Staff.Attention;
 using SpeedingReport.Storage;
 
 namespace SpeedingReport;
@@ -104,6 +106,10 @@ public static class SpeedingReportApp
         services.AddReportStorage(configuration, environment);
         services.AddReportDelivery(configuration);
         services.AddStaffArea();
+
+        // Deliveries that need attention (page and summary email) and retention of personal data (issue 13).
+        services.AddDeliveryAttention(configuration);
+        services.AddReportRetention(configuration);
     }
 
     public static void Configure(WebApplication app)

@@ -19,22 +19,31 @@ public sealed class DemoOutboxChannel(IReportsDbContextFactory factory, ReportMe
             return DeliveryOutcome.Permanent("No email address for this recipient.");
         }
 
+        var (subject, body) = messages.Compose(request);
+        return await StoreAsync(request.DeliveryId, request.Reference, request.RecipientAddress, subject, body, cancellationToken);
+    }
+
+    /// <summary>
+    /// Keeps one message in the outbox, once per <paramref name="messageId"/> (a delivery id, or another message's own id
+    /// such as a staff summary's): a repeated send of the same id is not stored twice.
+    /// </summary>
+    internal async Task<DeliveryOutcome> StoreAsync(Guid messageId, string reference, string recipient, string subject, string body, CancellationToken cancellationToken)
+    {
         try
         {
             await using var db = await factory.CreateAsync(cancellationToken);
-            var existing = await db.DemoOutbox.AsNoTracking().Where(m => m.DeliveryId == request.DeliveryId).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(cancellationToken);
+            var existing = await db.DemoOutbox.AsNoTracking().Where(m => m.DeliveryId == messageId).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(cancellationToken);
             if (existing is { } id)
             {
                 return DeliveryOutcome.Delivered(id.ToString(), "Already in the demo outbox (a repeated send).");
             }
 
-            var (subject, body) = messages.Compose(request);
             var message = new DemoOutboxMessage
             {
                 Id = Guid.CreateVersion7(time.GetUtcNow()),
-                DeliveryId = request.DeliveryId,
-                Reference = request.Reference,
-                Recipient = request.RecipientAddress,
+                DeliveryId = messageId,
+                Reference = reference.Length > 16 ? reference[..16] : reference,
+                Recipient = recipient,
                 Subject = subject.Length > 300 ? subject[..300] : subject,
                 Body = body,
                 CreatedAt = time.GetUtcNow(),

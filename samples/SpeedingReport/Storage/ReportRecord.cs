@@ -31,5 +31,11 @@ public sealed class ReportRecord
     /// <summary>The <see cref="Reports.ReportSubmission"/> as submitted (JSON), from which every message is made.</summary>
     public string SubmissionJson { get; set; } = "";
 
+    /// <summary>When staff closed the report; the retention period runs from here. Null while it is open.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>When the retention job erased the resident's personal data (name, email, phone, free text). Null until then.</summary>
+    public DateTimeOffset? AnonymisedAt { get; set; }
+
     public List<DeliveryRecord> Deliveries { get; set; } = [];
 }

@@ -17,6 +17,8 @@ public abstract class ReportsDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<DemoOutboxMessage> DemoOutbox => Set<DemoOutboxMessage>();
 
+    public DbSet<AttentionSummaryRecord> AttentionSummaries => Set<AttentionSummaryRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -73,6 +75,28 @@ public abstract class ReportsDbContext(DbContextOptions options) : DbContext(opt
             e.Property(m => m.Reference).HasMaxLength(16);
             e.Property(m => m.Recipient).HasMaxLength(320);
             e.Property(m => m.Subject).HasMaxLength(300);
+        });
+
+        ConfigureRetentionAndAttention(modelBuilder);
+    }
+
+    private static void ConfigureRetentionAndAttention(ModelBuilder modelBuilder)
+    {
+        // The retention job looks for closed reports not yet anonymised, oldest closure first.
+        modelBuilder.Entity<ReportRecord>().HasIndex(r => new { r.AnonymisedAt, r.ClosedAt });
+
+        modelBuilder.Entity<AttentionSummaryRecord>(e =>
+        {
+            e.ToTable("attention_summaries");
+            e.HasKey(s => s.Id);
+
+            // One summary per period, whichever instance gets there first: the second insert is refused.
+            e.HasIndex(s => s.Period).IsUnique();
+            e.Property(s => s.Period).HasMaxLength(32);
+            e.Property(s => s.Outcome).HasConversion<string>().HasMaxLength(16);
+            e.Property(s => s.ClaimedBy).HasMaxLength(100);
+            e.Property(s => s.RemoteId).HasMaxLength(200);
+            e.Property(s => s.LastError).HasMaxLength(2000);
         });
     }
 }

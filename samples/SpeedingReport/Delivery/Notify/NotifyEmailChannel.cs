@@ -32,6 +32,16 @@ public sealed partial class NotifyEmailChannel(
         var settings = options.Value;
         var template = request.Kind == DeliveryKind.ConfirmationToResident ? settings.ConfirmationTemplateId : settings.ReportTemplateId;
         var personalisation = NotifyPersonalisation.For(request, routing, app.Value.CouncilName);
+        return await SendAsync(request.RecipientAddress, template, personalisation, request.DeliveryId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends one email with <paramref name="templateId"/>; <paramref name="reference"/> is Notify's reference, so a repeated
+    /// send can be traced. Also used for messages to staff (the summary of deliveries that need attention).
+    /// </summary>
+    internal async Task<DeliveryOutcome> SendAsync(string emailAddress, string templateId, Dictionary<string, dynamic> personalisation, Guid reference, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
 
         // A client per send, over the factory's pooled handler, so this send's Retry-After is read from its own response.
         var capture = new ResponseCapture { InnerHandler = handlers.CreateHandler(HttpClientName) };
@@ -52,10 +62,10 @@ public sealed partial class NotifyEmailChannel(
         try
         {
             var response = await client.SendEmailAsync(
-                    request.RecipientAddress,
-                    template,
+                    emailAddress,
+                    templateId,
                     personalisation,
-                    request.DeliveryId.ToString(),
+                    reference.ToString(),
                     string.IsNullOrWhiteSpace(settings.ReplyToId) ? null : settings.ReplyToId)
                 .WaitAsync(cancellationToken);
             return DeliveryOutcome.Delivered(response.id);
@@ -67,7 +77,7 @@ public sealed partial class NotifyEmailChannel(
         catch (Exception ex)
         {
             var outcome = Classify(ex, capture.RetryAfter, settings.Timeout);
-            LogSendFailed(logger, request.DeliveryId, outcome.Kind, outcome.Detail);
+            LogSendFailed(logger, reference, outcome.Kind, outcome.Detail);
             return outcome;
         }
     }
@@ -120,8 +130,8 @@ public sealed partial class NotifyEmailChannel(
     [GeneratedRegex("\"error\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*,\\s*\"message\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"")]
     private static partial Regex ErrorEntry();
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "GOV.UK Notify delivery {DeliveryId} failed ({Kind}): {Detail}")]
-    private static partial void LogSendFailed(ILogger logger, Guid deliveryId, DeliveryOutcomeKind kind, string? detail);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "GOV.UK Notify send {Reference} failed ({Kind}): {Detail}")]
+    private static partial void LogSendFailed(ILogger logger, Guid reference, DeliveryOutcomeKind kind, string? detail);
 
     /// <summary>Keeps the Retry-After of the response, which the official client does not expose.</summary>
     private sealed class ResponseCapture : DelegatingHandler

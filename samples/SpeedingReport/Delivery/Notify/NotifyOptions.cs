@@ -17,6 +17,12 @@ public sealed class NotifyOptions
     /// <summary>The email template for the resident's confirmation.</summary>
     public string ConfirmationTemplateId { get; set; } = "";
 
+    /// <summary>
+    /// The email template for the staff summary of deliveries that need attention; needed only when
+    /// <c>SpeedingReport:Staff:Attention:SummaryEmail</c> is set (checked then).
+    /// </summary>
+    public string AttentionSummaryTemplateId { get; set; } = "";
+
     /// <summary>Optional: the reply-to address (its id in Notify's settings) for both emails; else the service's default.</summary>
     public string? ReplyToId { get; set; }
 
