@@ -104,6 +104,7 @@ public static class SpeedingReportApp
 
         // Report storage, delivery and the staff area (issue 11, report store): each in its own extension.
         services.AddReportStorage(configuration, environment);
+        services.AddScaleOut(configuration);
         services.AddReportDelivery(configuration);
         services.AddStaffArea();
 

@@ -7,8 +7,9 @@ using SpeedingReport.Storage;
 namespace SpeedingReport.Delivery;
 
 /// <summary>
-/// One worker's side of delivery: claim due deliveries with a lease (a conditional UPDATE, safe with several workers
-/// on one database), call each one's channel, and record the attempt and the delivery's new state.
+/// One worker's side of delivery: claim due deliveries with a lease (on PostgreSQL <c>FOR UPDATE SKIP LOCKED</c>, so
+/// workers on every instance claim different rows at once; on SQLite a conditional UPDATE under its one writer), call
+/// each one's channel, and record the attempt and the delivery's new state.
 /// </summary>
 public sealed partial class DeliveryProcessor
 {
@@ -58,23 +59,31 @@ public sealed partial class DeliveryProcessor
         var now = _time.GetUtcNow();
         var leaseUntil = now + _options.LeaseDuration;
         var claim = $"{WorkerId}:{Guid.NewGuid().ToString("N")[..12]}";
+        var batch = Math.Max(1, _options.BatchSize);
         await using var db = await _factory.CreateAsync(cancellationToken);
 
-        var due = db.Deliveries
-            .Where(d => (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.AwaitingId) && d.NextAttemptAt <= now && (d.LeaseExpiresAt == null || d.LeaseExpiresAt < now))
-            .OrderBy(d => d.NextAttemptAt)
-            .Take(Math.Max(1, _options.BatchSize))
-            .Select(d => d.Id);
-
-        // The conditions are repeated on the updated rows themselves: when two workers pick the same rows, PostgreSQL
-        // re-checks them on the row the first claimer left (so the second skips it); SQLite has one writer at a time.
         int count;
-        using (await _factory.EnterWriteAsync(cancellationToken))
+        if (_factory.Provider == ReportStorageServiceCollectionExtensions.PostgresProvider)
         {
-            count = await db.Deliveries
-                .Where(d => due.Contains(d.Id))
-                .Where(d => (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.AwaitingId) && (d.LeaseExpiresAt == null || d.LeaseExpiresAt < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(d => d.ClaimedBy, claim).SetProperty(d => d.LeaseExpiresAt, leaseUntil), cancellationToken);
+            count = await ClaimOnPostgresAsync(db, claim, now, leaseUntil, batch, cancellationToken);
+        }
+        else
+        {
+            var due = db.Deliveries
+                .Where(d => (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.AwaitingId) && d.NextAttemptAt <= now && (d.LeaseExpiresAt == null || d.LeaseExpiresAt < now))
+                .OrderBy(d => d.NextAttemptAt)
+                .Take(batch)
+                .Select(d => d.Id);
+
+            // SQLite has one writer at a time (the write gate, then the database's own lock), so the rows chosen are
+            // still as chosen when they are updated; the conditions are repeated all the same.
+            using (await _factory.EnterWriteAsync(cancellationToken))
+            {
+                count = await db.Deliveries
+                    .Where(d => due.Contains(d.Id))
+                    .Where(d => (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.AwaitingId) && d.NextAttemptAt <= now && (d.LeaseExpiresAt == null || d.LeaseExpiresAt < now))
+                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.ClaimedBy, claim).SetProperty(d => d.LeaseExpiresAt, leaseUntil), cancellationToken);
+            }
         }
 
         if (count == 0)
@@ -86,6 +95,32 @@ public sealed partial class DeliveryProcessor
         return [.. rows.Select(d => new ClaimedDelivery(d, claim))];
     }
 
+    /// <summary>
+    /// The claim on PostgreSQL, where workers on every instance claim at once. <c>FOR UPDATE SKIP LOCKED</c> locks the
+    /// due rows it picks and passes over those another worker's claim is locking, so two claims at the same moment take
+    /// different rows (each gets a full batch) and never wait on or deadlock with each other. Under READ COMMITTED a row
+    /// changed and committed since this statement's snapshot is re-read and its conditions checked again before it is
+    /// locked, so a delivery just sent, or just given a later retry time, is not taken again. (A locking CTE is run
+    /// once, as written; a subquery in <c>IN (…)</c> could be planned to run again.)
+    /// </summary>
+    private static Task<int> ClaimOnPostgresAsync(ReportsDbContext db, string claim, DateTimeOffset now, DateTimeOffset leaseUntil, int batch, CancellationToken cancellationToken)
+    {
+        var pending = nameof(DeliveryStatus.Pending);
+        var awaitingId = nameof(DeliveryStatus.AwaitingId);
+        return db.Database.ExecuteSqlAsync(
+            $"""
+            WITH due AS (
+                SELECT "Id" FROM deliveries
+                WHERE "Status" IN ({pending}, {awaitingId}) AND "NextAttemptAt" <= {now} AND ("LeaseExpiresAt" IS NULL OR "LeaseExpiresAt" < {now})
+                ORDER BY "NextAttemptAt"
+                LIMIT {batch}
+                FOR UPDATE SKIP LOCKED)
+            UPDATE deliveries AS d SET "ClaimedBy" = {claim}, "LeaseExpiresAt" = {leaseUntil}
+            FROM due WHERE d."Id" = due."Id"
+            """,
+            cancellationToken);
+    }
+
     /// <summary>Sends one claimed delivery and records the attempt. Cancellation records nothing: the lease lapses and another run sends it.</summary>
     public async Task DeliverAsync(ClaimedDelivery claimed, CancellationToken cancellationToken)
     {
@@ -93,6 +128,14 @@ public sealed partial class DeliveryProcessor
         var delivery = claimed.Delivery;
         var report = delivery.Report ?? throw new InvalidOperationException("The claimed delivery's report was not loaded.");
         var startedAt = _time.GetUtcNow();
+        if (startedAt >= delivery.LeaseExpiresAt)
+        {
+            // Later in a batch than the lease lasts (a slow channel): another worker may hold it by now, so sending it
+            // here could send it twice. It is left to be claimed again.
+            LogLeaseLapsedBeforeSend(_logger, delivery.Id, report.Reference);
+            return;
+        }
+
         var outcome = await CallChannelAsync(delivery, report, cancellationToken);
         var finishedAt = _time.GetUtcNow();
         var number = delivery.AttemptCount + 1;
@@ -212,6 +255,9 @@ public sealed partial class DeliveryProcessor
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId} of {Reference}: the lease lapsed during the send; another run has it")]
     private static partial void LogLeaseLost(ILogger logger, Guid deliveryId, string reference);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId} of {Reference}: the lease lapsed before its turn in the batch; left for the next claim (LeaseDuration is short for the channel's pace)")]
+    private static partial void LogLeaseLapsedBeforeSend(ILogger logger, Guid deliveryId, string reference);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Delivery {DeliveryId} ({Kind}) of {Reference} failed: {Reason}")]
     private static partial void LogFailed(ILogger logger, Guid deliveryId, string reference, DeliveryKind kind, string? reason);

@@ -6,6 +6,9 @@ namespace SpeedingReport.Storage;
 /// <summary>Creates and migrates the store before anything else starts (the web server and the delivery worker included).</summary>
 internal sealed partial class ReportStorageMigrator(IReportsDbContextFactory factory, ILogger<ReportStorageMigrator> logger) : IHostedLifecycleService
 {
+    // Any fixed number, the same in every instance: the advisory lock the instances take turns on while migrating.
+    private const long MigrationLockKey = 0x5370_6565_6452_6570; // "SpeedRep"
+
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateAsync(cancellationToken);
@@ -16,8 +19,35 @@ internal sealed partial class ReportStorageMigrator(IReportsDbContextFactory fac
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
+        if (factory.Provider == ReportStorageServiceCollectionExtensions.PostgresProvider)
+        {
+            await MigrateOneAtATimeAsync(db, cancellationToken);
+        }
+        else
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         LogMigrated(logger, factory.Provider, db.Database.GetDbConnection() is SqliteConnection sqlite ? sqlite.DataSource : db.Database.GetDbConnection().Database);
+    }
+
+    /// <summary>
+    /// Every instance migrates as it starts, and servers start together: two migrating one database at once both see a
+    /// migration pending and the second fails creating a table the first has just made. A PostgreSQL advisory lock,
+    /// held on this context's connection, makes them take turns; the later one finds nothing left to apply.
+    /// </summary>
+    private static async Task MigrateOneAtATimeAsync(ReportsDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+        }
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace SpeedingReport.Storage;
@@ -5,9 +6,10 @@ namespace SpeedingReport.Storage;
 /// <summary>
 /// Reports, their deliveries and every attempt, and the demo outbox. The model is shared; each provider has its own
 /// subclass (<see cref="SqliteReportsDbContext"/>, <see cref="PostgresReportsDbContext"/>) so each has its own
-/// migrations, as EF Core's "migrations with multiple providers" guidance does it.
+/// migrations, as EF Core's "migrations with multiple providers" guidance does it. The data protection keys are kept
+/// here too (<see cref="IDataProtectionKeyContext"/>), so every instance on the database reads the others' cookies.
 /// </summary>
-public abstract class ReportsDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ReportsDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<ReportRecord> Reports => Set<ReportRecord>();
 
@@ -18,6 +20,9 @@ public abstract class ReportsDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<DemoOutboxMessage> DemoOutbox => Set<DemoOutboxMessage>();
 
     public DbSet<AttentionSummaryRecord> AttentionSummaries => Set<AttentionSummaryRecord>();
+
+    /// <summary>The ASP.NET Core data protection key ring (session, antiforgery and staff cookies), shared by every instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -75,6 +80,14 @@ public abstract class ReportsDbContext(DbContextOptions options) : DbContext(opt
             e.Property(m => m.Reference).HasMaxLength(16);
             e.Property(m => m.Recipient).HasMaxLength(320);
             e.Property(m => m.Subject).HasMaxLength(300);
+        });
+
+        // One row per key: its id as FriendlyName and the key's XML (not encrypted at rest: see the README).
+        modelBuilder.Entity<DataProtectionKey>(e =>
+        {
+            e.ToTable("data_protection_keys");
+            e.HasKey(k => k.Id);
+            e.Property(k => k.FriendlyName).HasMaxLength(100);
         });
 
         ConfigureRetentionAndAttention(modelBuilder);

@@ -83,6 +83,14 @@ internal sealed partial class NotifyStandIn : IAsyncDisposable
             return false;
         });
 
+    /// <summary>The next call is answered only once <paramref name="release"/> completes (then as usual): a send held in flight.</summary>
+    public void ScriptHold(Task release) =>
+        _scripts.Enqueue(async context =>
+        {
+            await release.WaitAsync(context.RequestAborted);
+            return false;
+        });
+
     public ValueTask DisposeAsync() => _server?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     private async Task HandleAsync(HttpContext context)

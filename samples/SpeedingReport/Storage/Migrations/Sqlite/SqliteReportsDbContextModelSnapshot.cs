@@ -17,55 +17,22 @@ namespace SpeedingReport.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("SpeedingReport.Storage.AttentionSummaryRecord", b =>
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("AttemptCount")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ClaimedBy")
+                    b.Property<string>("FriendlyName")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("CompletedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("DeliveryCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("LastError")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("LeaseExpiresAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Period")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RemoteId")
-                        .HasMaxLength(200)
+                    b.Property<string>("Xml")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Period")
-                        .IsUnique();
-
-                    b.ToTable("attention_summaries", (string)null);
+                    b.ToTable("data_protection_keys", (string)null);
                 });
 
             modelBuilder.Entity("SpeedingReport.Storage.DeliveryAttemptRecord", b =>
@@ -227,12 +194,6 @@ namespace SpeedingReport.Storage.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("AnonymisedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("ClosedAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("DealtWithBy")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -289,8 +250,6 @@ namespace SpeedingReport.Storage.Migrations.Sqlite
 
                     b.HasIndex("SubmissionId")
                         .IsUnique();
-
-                    b.HasIndex("AnonymisedAt", "ClosedAt");
 
                     b.ToTable("reports", (string)null);
                 });
