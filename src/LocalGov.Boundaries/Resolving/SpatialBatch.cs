@@ -59,7 +59,13 @@ internal static class SpatialBatch
                 var length = Math.Min(chunk, xs.Length - start);
                 var k = keys.AsSpan(0, length);
                 var s = scratch.AsSpan(0, length);
-                FillKeys(xs, ys, start, crs, extent, k);
+                if (FillKeys(xs, ys, start, crs, extent, k) * 2 >= length)
+                {
+                    // Already grouped (most steps stay within a 1/64 × 1/64 block of the extent): the sort would
+                    // only cost, so resolve in input order (the keys still hold the positions in that order).
+                    InKeyOrder(xs, ys, start, k, ref sink);
+                    continue;
+                }
 
                 // 22 key bits in three 8-bit passes: 256 buckets keep the scatter within the caches and TLB (2,048
                 // buckets measured twice as slow). Three passes leave the sorted keys in the scratch.
@@ -125,8 +131,11 @@ internal static class SpatialBatch
         }
     }
 
-    private static void FillKeys(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, int start, BoundaryCrs crs, in BatchExtent extent, Span<ulong> keys)
+    /// <summary>Fills the (key, position) pairs, validating each point; returns how many steps from one point to the next stay within one block of 2^5 × 2^5 curve cells.</summary>
+    private static int FillKeys(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, int start, BoundaryCrs crs, in BatchExtent extent, Span<ulong> keys)
     {
+        const int BlockShift = 32 + 10;
+        var near = 0;
         for (var j = 0; j < keys.Length; j++)
         {
             var x = xs[start + j];
@@ -139,7 +148,13 @@ internal static class SpatialBatch
             var cx = (uint)Math.Clamp((x - extent.MinX) * extent.ScaleX, 0, Side - 1);
             var cy = (uint)Math.Clamp((y - extent.MinY) * extent.ScaleY, 0, Side - 1);
             keys[j] = ((ulong)MortonKey(cx, cy) << 32) | (uint)j;
+            if (j > 0 && (keys[j] >> BlockShift) == (keys[j - 1] >> BlockShift))
+            {
+                near++;
+            }
         }
+
+        return near;
     }
 
     /// <summary>One stable counting-sort pass on the 8 key bits at <paramref name="shift"/>.</summary>

@@ -105,6 +105,14 @@ public sealed class BoundaryResolverTests
         sorted.ResolveManyInParallel(xs, ys, actual, TestContext.Current.CancellationToken);
         Assert.Equal(Codes(expected), Codes(actual));
 
+        // A batch that is already grouped (here in rows) is left in its order; the answers are the same.
+        var rows = Enumerable.Range(0, xs.Length).OrderBy(i => Math.Round(ys[i] / 100)).ThenBy(i => xs[i]).ToArray();
+        double[] gx = [.. rows.Select(i => xs[i])], gy = [.. rows.Select(i => ys[i])];
+        var groupedExpected = new ResolvedArea[xs.Length * 4];
+        unsorted.ResolveMany(gx, gy, groupedExpected);
+        sorted.ResolveMany(gx, gy, actual);
+        Assert.Equal(Codes(groupedExpected), Codes(actual));
+
         // The parish-else-district convenience sorts the same way.
         var parishSorted = ParishResolver.Build(Parishes, Districts, new ParishResolverOptions { SortBatches = BatchSorting.Always, MaxDegreeOfParallelism = threads });
         var parishUnsorted = ParishResolver.Build(Parishes, Districts, new ParishResolverOptions { SortBatches = BatchSorting.Never });
