@@ -70,41 +70,6 @@ public sealed record PlaceSettings
     }
 }
 
-/// <summary>One layer: its name (parish, ward, district, county, division, constituency or any), its file and fields.</summary>
-public sealed record LayerSettings
-{
-    /// <summary>The layer's name.</summary>
-    public string Name { get; set; } = string.Empty;
-
-    /// <summary>The boundary file (any format LocalGov.Boundaries reads).</summary>
-    public string File { get; set; } = string.Empty;
-
-    /// <summary>The code field, when not found by itself.</summary>
-    public string? CodeField { get; set; }
-
-    /// <summary>The name field, when not found by itself.</summary>
-    public string? NameField { get; set; }
-
-    /// <summary>The object of a TopoJSON file that holds several.</summary>
-    public string? TopoJsonObject { get; set; }
-}
-
-/// <summary>DEMO: files answering postcodes.io and Modern.Gov in-process.</summary>
-public sealed record DemoSettings
-{
-    /// <summary>A JSON array of postcodes.io postcode results.</summary>
-    public string? Postcodes { get; set; }
-
-    /// <summary>A Modern.Gov <c>GetParishCouncils</c> XML answer.</summary>
-    public string? ModernGovParishCouncils { get; set; }
-
-    /// <summary>A Modern.Gov <c>GetCouncillorsByWard</c> XML answer.</summary>
-    public string? ModernGovCouncillorsByWard { get; set; }
-}
-
-/// <summary>The settings cannot be used.</summary>
-public sealed class PlaceSettingsException(string message) : Exception(message);
-
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
 [JsonSerializable(typeof(PlaceSettings))]
 internal sealed partial class PlaceJsonContext : JsonSerializerContext;
