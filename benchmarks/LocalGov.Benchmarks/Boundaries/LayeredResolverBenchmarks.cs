@@ -6,12 +6,14 @@ namespace LocalGov.Benchmarks.Boundaries;
 /// <summary>
 /// BoundaryResolver over 188,880 centroids per invocation: the parish layer alone (baseline), four layers at once
 /// (parish, ward, district, and the 2013 districts standing in for a county layer: the shared data has no county
-/// file), on one core and as a parallel batch on all cores.
+/// file), on one core and as a parallel batch on all cores. Four layers sort a batch along a Z curve by default
+/// (<see cref="BatchSorting.Auto"/>); <c>FourLayersInInputOrder</c> is the same without it.
 /// </summary>
 public class LayeredResolverBenchmarks
 {
     private BoundaryResolver _one = null!;
     private BoundaryResolver _four = null!;
+    private BoundaryResolver _fourInInputOrder = null!;
     private double[] _xs = null!;
     private double[] _ys = null!;
     private ResolvedArea[] _answers = null!;
@@ -31,13 +33,15 @@ public class LayeredResolverBenchmarks
         (_xs, _ys) = BoundaryBenchmarkData.Points(Dataset, Order);
         var parish = new BoundaryLayer("parish", BoundaryBenchmarkData.Set(Dataset));
         _one = BoundaryResolver.Build([parish]);
-        _four = BoundaryResolver.Build(
+        BoundaryLayer[] four =
         [
             parish,
             new("ward", BoundaryLoader.Load(SharedDataLocator.Combine("data/boundaries/wards/martinjc_wards_by_lad_E07000004_WD13.json"))),
             new("district", BoundaryLoader.Load(SharedDataLocator.Combine("data/boundaries/lad/ons_geogLA2020EW.topo.json"))),
             new("county", BoundaryLoader.Load(SharedDataLocator.Combine("data/boundaries/lad/martinjc_eng_topo_lad13.json"))),
-        ]);
+        ];
+        _four = BoundaryResolver.Build(four);
+        _fourInInputOrder = BoundaryResolver.Build(four, new BoundaryResolverOptions { SortBatches = BatchSorting.Never });
         _answers = new ResolvedArea[_xs.Length * 4];
         var s = _four.Statistics;
         Console.WriteLine($"// {Dataset}: four layers, {s.VertexCount:N0} vertices; index {s.IndexBytes:N0} B = {s.BytesPerVertex:F1} B/vertex");
@@ -54,6 +58,14 @@ public class LayeredResolverBenchmarks
     public int FourLayers()
     {
         _four.ResolveMany(_xs, _ys, _answers);
+        return _xs.Length;
+    }
+
+    /// <summary>Four layers with the batch's own Z-curve sort turned off (<see cref="BatchSorting.Never"/>): what the sort buys.</summary>
+    [Benchmark(OperationsPerInvoke = BoundaryBenchmarkData.QueryCount)]
+    public int FourLayersInInputOrder()
+    {
+        _fourInInputOrder.ResolveMany(_xs, _ys, _answers);
         return _xs.Length;
     }
 

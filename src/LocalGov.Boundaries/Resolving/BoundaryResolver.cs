@@ -25,6 +25,8 @@ public sealed class BoundaryResolver
     private readonly AreaKind[] _kinds;
     private readonly IGridConverter? _converter;
     private readonly int _maxDegreeOfParallelism;
+    private readonly BatchSorting _sorting;
+    private readonly BatchExtent _extent;
 
     internal BoundaryResolver(BoundaryCrs crs, string[] names, AreaKind[] kinds, BoundaryArea[] areas, GridIndex[] grids, BoundaryResolverOptions options)
     {
@@ -35,6 +37,8 @@ public sealed class BoundaryResolver
         _grids = grids;
         _converter = options.GridConverter;
         _maxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism);
+        _sorting = options.SortBatches;
+        _extent = BatchExtent.Of(grids);
         Statistics = new IndexStatistics(
             grids.Sum(g => g.VertexCount),
             grids.Sum(g => (long)g.Nx * g.Ny),
@@ -63,6 +67,10 @@ public sealed class BoundaryResolver
     internal int MaxDegreeOfParallelism => _maxDegreeOfParallelism;
 
     internal IReadOnlyList<AreaKind> LayerKinds => _kinds;
+
+    internal BatchSorting Sorting => _sorting;
+
+    internal ref readonly BatchExtent Extent => ref _extent;
 
     /// <summary>Builds a resolver over the layers, in the order given. The index is complete when this returns.</summary>
     /// <param name="layers">One or more layers, all in one CRS, with distinct names.</param>
@@ -209,9 +217,14 @@ public sealed class BoundaryResolver
     }
 
     /// <summary>
-    /// Resolves many points on every layer on the calling thread, allocating nothing. Answers are point-major:
-    /// <c>answers[i * LayerCount + l]</c> is point i on layer l.
+    /// Resolves many points on every layer on the calling thread. Answers are point-major:
+    /// <c>answers[i * LayerCount + l]</c> is point i on layer l. A large batch is looked up along a Z (Morton) curve
+    /// (see <see cref="BoundaryResolverOptions.SortBatches"/>); the answers are the same and in input order either way.
     /// </summary>
+    /// <remarks>
+    /// Allocates nothing in input order; the sorted order uses pooled scratch (16 bytes a point, at most 2^18 points
+    /// at a time, from <see cref="System.Buffers.ArrayPool{T}.Shared"/>), so it allocates only while that pool warms.
+    /// </remarks>
     /// <param name="xs">Eastings or longitudes, in the index's CRS.</param>
     /// <param name="ys">Northings or latitudes.</param>
     /// <param name="answers">Room for <c>xs.Length * LayerCount</c> answers.</param>
@@ -224,31 +237,8 @@ public sealed class BoundaryResolver
             throw new ArgumentException($"xs ({xs.Length}) and ys ({ys.Length}) must have the same length and answers ({answers.Length}) room for {layers} per point.", nameof(answers));
         }
 
-        // Cold lookups are bound by memory latency: ask for the cell words of a point a few places ahead while
-        // resolving this one, so several misses (one per layer) are in flight at once.
-        const int Lookahead = 8;
-        var grids = _grids;
-        for (var i = 0; i < xs.Length; i++)
-        {
-            if (i + Lookahead < xs.Length)
-            {
-                var px = xs[i + Lookahead];
-                var py = ys[i + Lookahead];
-                foreach (var grid in grids)
-                {
-                    grid.Prefetch(px, py);
-                }
-            }
-
-            var x = xs[i];
-            var y = ys[i];
-            if (!IsValid(x, y, Crs))
-            {
-                throw new ArgumentException($"Point at index {i}: {Describe(x, y, Crs)}", nameof(xs));
-            }
-
-            ResolveUnchecked(x, y, answers.Slice(i * layers, layers));
-        }
+        var sink = new LayerSink(this, answers);
+        SpatialBatch.Run(xs, ys, Crs, _extent, SpatialBatch.ShouldSort(_sorting, xs.Length, _grids.Length, Statistics.IndexBytes), ref sink);
     }
 
     /// <summary>As <see cref="ResolveMany"/>, using up to <see cref="BoundaryResolverOptions.MaxDegreeOfParallelism"/> threads; answers stay in input order.</summary>
@@ -265,18 +255,29 @@ public sealed class BoundaryResolver
             throw new ArgumentException($"xs ({xs.Length}) and ys ({ys.Length}) must have the same length and answers ({answers.Length}) room for {layers} per point.", nameof(answers));
         }
 
-        if (_maxDegreeOfParallelism == 1 || xs.Length < 2 * ParallelBatch)
+        InParallel(xs.Length, _maxDegreeOfParallelism, SpatialBatch.ShouldSort(_sorting, xs.Length, _grids.Length, Statistics.IndexBytes), (start, length) =>
+            ResolveMany(xs.Span.Slice(start, length), ys.Span.Slice(start, length), answers.Span.Slice(start * layers, length * layers)), cancellationToken);
+    }
+
+    /// <summary>
+    /// Splits a batch over threads. Each thread's batch sorts itself when sorting pays, so batches are made as large
+    /// as load balancing allows (two per thread, up to the sort's chunk) to keep the order grouped; otherwise they are
+    /// 16,384 points, small enough to balance and to stop soon on cancellation.
+    /// </summary>
+    internal static void InParallel(int count, int maxDegreeOfParallelism, bool sorted, Action<int, int> resolve, CancellationToken cancellationToken)
+    {
+        if (maxDegreeOfParallelism == 1 || count < 2 * ParallelBatch)
         {
-            ResolveMany(xs.Span, ys.Span, answers.Span);
+            resolve(0, count);
             return;
         }
 
-        var batches = (xs.Length + ParallelBatch - 1) / ParallelBatch;
-        Parallel.For(0, batches, new ParallelOptions { MaxDegreeOfParallelism = _maxDegreeOfParallelism, CancellationToken = cancellationToken }, b =>
+        var size = sorted ? Math.Clamp(count / (2 * maxDegreeOfParallelism), ParallelBatch, SpatialBatch.MaxChunk) : ParallelBatch;
+        var batches = (count + size - 1) / size;
+        Parallel.For(0, batches, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken }, b =>
         {
-            var start = b * ParallelBatch;
-            var length = Math.Min(ParallelBatch, xs.Length - start);
-            ResolveMany(xs.Span.Slice(start, length), ys.Span.Slice(start, length), answers.Span.Slice(start * layers, length * layers));
+            var start = b * size;
+            resolve(start, Math.Min(size, count - start));
         });
     }
 
@@ -406,5 +407,26 @@ public sealed class BoundaryResolver
 
         var wgs = _converter.ToWgs84(new BngCoordinate(x, y));
         return (wgs.Longitude, wgs.Latitude);
+    }
+
+    private readonly ref struct LayerSink(BoundaryResolver resolver, Span<ResolvedArea> answers) : IBatchSink
+    {
+        private readonly Span<ResolvedArea> _answers = answers;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Prefetch(double x, double y)
+        {
+            foreach (var grid in resolver._grids)
+            {
+                grid.Prefetch(x, y);
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Resolve(int i, double x, double y)
+        {
+            var layers = resolver._grids.Length;
+            resolver.ResolveUnchecked(x, y, _answers.Slice(i * layers, layers));
+        }
     }
 }

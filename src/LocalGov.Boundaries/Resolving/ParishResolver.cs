@@ -119,7 +119,7 @@ public sealed class ParishResolver
         return ResolveDistrict(ix, iy);
     }
 
-    /// <summary>Resolves many points on the calling thread, in order, allocating nothing.</summary>
+    /// <summary>Resolves many points on the calling thread; results in input order. A large batch is looked up along a Z (Morton) curve (see <see cref="ParishResolverOptions.SortBatches"/>; pooled scratch, no allocation once the pool is warm), else in input order, allocating nothing.</summary>
     /// <param name="xs">Eastings or longitudes, in the index's CRS.</param>
     /// <param name="ys">Northings or latitudes.</param>
     /// <param name="results">Receives one result per point.</param>
@@ -132,27 +132,8 @@ public sealed class ParishResolver
             throw new ArgumentException($"xs ({xs.Length}) and ys ({ys.Length}) must have the same length and results ({results.Length}) room for each.", nameof(results));
         }
 
-        // Cold lookups are bound by memory latency: ask for the cell word of a point a few places ahead while
-        // resolving this one, so several misses are in flight at once.
-        const int Lookahead = 8;
-        var grid = _layers.Grids[0];
-        var crs = Crs;
-        for (var i = 0; i < xs.Length; i++)
-        {
-            if (i + Lookahead < xs.Length)
-            {
-                grid.Prefetch(xs[i + Lookahead], ys[i + Lookahead]);
-            }
-
-            var x = xs[i];
-            var y = ys[i];
-            if (!BoundaryResolver.IsValid(x, y, crs))
-            {
-                throw new ArgumentException($"Point at index {i}: {BoundaryResolver.Describe(x, y, crs)}", nameof(xs));
-            }
-
-            results[i] = ResolveUnchecked(x, y);
-        }
+        var sink = new ParishSink(this, results);
+        SpatialBatch.Run(xs, ys, Crs, _layers.Extent, SpatialBatch.ShouldSort(_layers.Sorting, xs.Length, 1, Statistics.IndexBytes), ref sink);
     }
 
     /// <summary>Resolves many points using up to <see cref="ParishResolverOptions.MaxDegreeOfParallelism"/> threads; results stay in input order.</summary>
@@ -163,25 +144,13 @@ public sealed class ParishResolver
     /// <exception cref="ArgumentException">The lengths differ, or a coordinate is invalid.</exception>
     public void ResolveManyInParallel(ReadOnlyMemory<double> xs, ReadOnlyMemory<double> ys, Memory<ResolvedArea> results, CancellationToken cancellationToken = default)
     {
-        const int Batch = 16_384;
         if (xs.Length != ys.Length || results.Length < xs.Length)
         {
             throw new ArgumentException($"xs ({xs.Length}) and ys ({ys.Length}) must have the same length and results ({results.Length}) room for each.", nameof(results));
         }
 
-        if (_layers.MaxDegreeOfParallelism == 1 || xs.Length < 2 * Batch)
-        {
-            ResolveMany(xs.Span, ys.Span, results.Span);
-            return;
-        }
-
-        var batches = (xs.Length + Batch - 1) / Batch;
-        Parallel.For(0, batches, new ParallelOptions { MaxDegreeOfParallelism = _layers.MaxDegreeOfParallelism, CancellationToken = cancellationToken }, b =>
-        {
-            var start = b * Batch;
-            var length = Math.Min(Batch, xs.Length - start);
-            ResolveMany(xs.Span.Slice(start, length), ys.Span.Slice(start, length), results.Span.Slice(start, length));
-        });
+        BoundaryResolver.InParallel(xs.Length, _layers.MaxDegreeOfParallelism, SpatialBatch.ShouldSort(_layers.Sorting, xs.Length, 1, Statistics.IndexBytes), (start, length) =>
+            ResolveMany(xs.Span.Slice(start, length), ys.Span.Slice(start, length), results.Span.Slice(start, length)), cancellationToken);
     }
 
     /// <summary>Saves the index (areas and cells, no source geometry) to a versioned, checksummed binary file, readable by <see cref="BoundaryResolver.Load(string, BoundaryResolverOptions?)"/> too.</summary>
@@ -232,6 +201,7 @@ public sealed class ParishResolver
         CellsPerVertex = options.CellsPerVertex,
         MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
         NonParishedAreaCodePrefixes = options.NonParishedAreaCodePrefixes,
+        SortBatches = options.SortBatches,
     };
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -244,5 +214,16 @@ public sealed class ParishResolver
         }
 
         return _layers.Answer(area);
+    }
+
+    private readonly ref struct ParishSink(ParishResolver resolver, Span<ResolvedArea> results) : IBatchSink
+    {
+        private readonly Span<ResolvedArea> _results = results;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Prefetch(double x, double y) => resolver._layers.Grids[0].Prefetch(x, y);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Resolve(int i, double x, double y) => _results[i] = resolver.ResolveUnchecked(x, y);
     }
 }

@@ -48,17 +48,22 @@ internal static class BoundaryInputs
         return BoundaryLoader.Load(path, options);
     }
 
+    /// <summary>Bad lines held before a batch is handed back (so a file of nothing but bad lines stays in bounded memory).</summary>
+    public const int MaxProblemsPerBatch = 1024;
+
     /// <summary>The longest 'x,y' line read (a line is two numbers; anything longer is not a point).</summary>
     public const int MaxPointLineLength = 4096;
 
     /// <summary>
     /// Reads up to <paramref name="batchSize"/> 'x,y' points; blank lines are skipped, and a first line without digits
-    /// is taken as a header. Each point is checked against <paramref name="crs"/>'s range, naming its 1-based line.
+    /// is taken as a header. Each point is checked against <paramref name="crs"/>'s range. A bad line does not stop
+    /// the read: it is recorded in <see cref="PointBatch.Problems"/> with its 1-based line number, so the caller can
+    /// report it and still answer every good line before and after it.
     /// </summary>
     public static async Task<PointBatch> ReadPointsAsync(BoundedLineReader reader, BoundaryCrs crs, int batchSize, CancellationToken cancellationToken)
     {
         var batch = new PointBatch(batchSize);
-        while (batch.Count < batchSize && await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        while (batch.Count < batchSize && batch.Problems.Count < MaxProblemsPerBatch && await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
         {
             var lineNumber = reader.LineNumber;
             if (string.IsNullOrWhiteSpace(line))
@@ -80,18 +85,43 @@ internal static class BoundaryInputs
                     continue;
                 }
 
-                throw new FormatException($"{reader.Source}, line {lineNumber}: expected 'x,y' with two numbers, got '{Excerpt(line)}'");
+                batch.Problems.Add($"{reader.Source}, line {lineNumber}: expected 'x,y' with two numbers, got '{Excerpt(line)}'");
+                continue;
             }
 
             if (OutsideRange(x, y, crs) is { } problem)
             {
-                throw new FormatException($"{reader.Source}, line {lineNumber}: ({xText}, {yText}) {problem}");
+                batch.Problems.Add($"{reader.Source}, line {lineNumber}: ({Excerpt(xText)}, {Excerpt(yText)}) {problem}");
+                continue;
             }
 
             batch.Add(xText, yText, x, y);
         }
 
         return batch;
+    }
+
+    /// <summary>Opens <c>--input</c> (or stdin) as a bounded line reader; a missing file is a usage error.</summary>
+    public static (StreamReader? File, BoundedLineReader Lines) OpenPoints(string? inputPath)
+    {
+        if (inputPath is not null && !File.Exists(inputPath))
+        {
+            throw new CliUsageException($"--input: file not found: {inputPath}");
+        }
+
+        var file = inputPath is null ? null : new StreamReader(inputPath, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return (file, new BoundedLineReader(file ?? Console.In, inputPath ?? "stdin", MaxPointLineLength));
+    }
+
+    /// <summary>Writes a batch's bad lines to stderr; returns how many there were.</summary>
+    public static async Task<int> ReportProblemsAsync(CommandContext ctx, PointBatch batch)
+    {
+        foreach (var problem in batch.Problems)
+        {
+            await ctx.Error.WriteLineAsync("error: " + problem).ConfigureAwait(false);
+        }
+
+        return batch.Problems.Count;
     }
 
     /// <summary>Why a point is not in the CRS's range (the resolver's own), or null.</summary>
@@ -183,6 +213,12 @@ internal sealed class PointBatch(int capacity)
     public List<double> Xs { get; } = new(Math.Min(capacity, 4096));
 
     public List<double> Ys { get; } = new(Math.Min(capacity, 4096));
+
+    /// <summary>Bad lines met while reading this batch, each with its source and 1-based line number.</summary>
+    public List<string> Problems { get; } = [];
+
+    /// <summary>True when nothing more was read: no points and no bad lines (the input has ended).</summary>
+    public bool IsEmpty => Xs.Count == 0 && Problems.Count == 0;
 
     public int Count => Xs.Count;
 

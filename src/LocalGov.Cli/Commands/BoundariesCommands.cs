@@ -73,28 +73,19 @@ internal static class BoundariesCommands
                     throw new CliUsageException("Give --parishes (and optionally --districts), or --index.");
                 }
 
-                resolver = Build(ctx, parishPath, ctx.GetValue(districts), codeField, nameField, crs);
+                resolver = Build(ctx, parishPath, ctx.GetValue(districts), ctx.GetValue(codeField), ctx.GetValue(nameField), ctx.GetValue(crs));
             }
 
-            var inputPath = ctx.GetValue(input);
-            if (inputPath is not null && !File.Exists(inputPath))
-            {
-                throw new CliUsageException($"--input: file not found: {inputPath}");
-            }
-
-            // Points are read, resolved and written a batch at a time, so memory does not grow with the input.
-            using var file = inputPath is null ? null : new StreamReader(inputPath, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            var lines = new BoundedLineReader(file ?? Console.In, inputPath ?? "stdin", BoundaryInputs.MaxPointLineLength);
+            // Points are read, resolved and written a batch at a time, so memory does not grow with the input. A bad
+            // line is reported and skipped; the exit code says so at the end.
+            var (file, lines) = BoundaryInputs.OpenPoints(ctx.GetValue(input));
+            using var owned = file;
             var watch = new Stopwatch();
             var total = 0;
-            while (true)
+            var bad = 0;
+            while (await BoundaryInputs.ReadPointsAsync(lines, resolver.Crs, 65_536, cancellationToken).ConfigureAwait(false) is { IsEmpty: false } batch)
             {
-                var batch = await BoundaryInputs.ReadPointsAsync(lines, resolver.Crs, 65_536, cancellationToken).ConfigureAwait(false);
-                if (batch.Count == 0)
-                {
-                    break;
-                }
-
+                bad += await BoundaryInputs.ReportProblemsAsync(ctx, batch).ConfigureAwait(false);
                 var results = new ResolvedArea[batch.Count];
                 watch.Start();
                 resolver.ResolveManyInParallel(batch.Xs.ToArray(), batch.Ys.ToArray(), results, cancellationToken);
@@ -118,21 +109,22 @@ internal static class BoundariesCommands
                 await ctx.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{total} lookups in {watch.Elapsed.TotalMilliseconds:F1} ms: {perSecond:F0} lookups/s")).ConfigureAwait(false);
             }
 
-            return ExitCodes.Success;
+            return bad == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
         });
         return command;
     }
 
     private static Command Index()
     {
-        var parishes = Parishes(required: true);
+        var parishes = Parishes(required: false);
         var districts = Districts();
-        var codeField = CodeField();
-        var nameField = NameField();
+        var layers = BoundaryAreasCommand.LayerOption();
+        var codeFields = new Option<string[]>("--code-field") { Description = "Field holding the area code: FIELD for --parishes, or NAME=FIELD per --layer (default: ONS XXnnCD, CODE, areacd, id…)." };
+        var nameFields = new Option<string[]>("--name-field") { Description = "Field holding the area name: FIELD for --parishes, or NAME=FIELD per --layer (default: ONS XXnnNM, NAME, areanm)." };
         var crs = Crs();
         var output = new Option<string>("--out") { Description = "The index file to write.", Required = true };
-        var command = new Command("index", "Build the binary resolver index from boundary files, for fast start-up with 'resolve --index'.");
-        foreach (var option in new Option[] { parishes, districts, codeField, nameField, crs, output })
+        var command = new Command("index", "Build the binary resolver index from boundary files (--parishes/--districts, or any layers with --layer NAME=FILE), for fast start-up with 'resolve --index' or 'areas --index'.");
+        foreach (var option in new Option[] { parishes, districts, layers, codeFields, nameFields, crs, output })
         {
             command.Options.Add(option);
         }
@@ -140,7 +132,30 @@ internal static class BoundariesCommands
         command.SetAction(async (ctx, cancellationToken) =>
         {
             var watch = Stopwatch.StartNew();
-            var resolver = Build(ctx, ctx.GetValue(parishes)!, ctx.GetValue(districts), codeField, nameField, crs);
+            var layerValues = ctx.GetValue(layers) ?? [];
+            var codes = ctx.GetValue(codeFields) ?? [];
+            var names = ctx.GetValue(nameFields) ?? [];
+            var parishPath = ctx.GetValue(parishes);
+            BoundaryResolver resolver;
+            if (layerValues.Length > 0)
+            {
+                if (parishPath is not null || ctx.GetValue(districts) is not null)
+                {
+                    throw new CliUsageException("Give either --layer or --parishes/--districts, not both.");
+                }
+
+                resolver = BoundaryAreasCommand.BuildLayers(ctx, layerValues, codes, names, ctx.GetValue(crs));
+            }
+            else
+            {
+                if (parishPath is null)
+                {
+                    throw new CliUsageException("Give --parishes (and optionally --districts), or one or more --layer NAME=FILE[#object].");
+                }
+
+                resolver = Build(ctx, parishPath, ctx.GetValue(districts), Single(codes, "--code-field"), Single(names, "--name-field"), ctx.GetValue(crs)).Layers;
+            }
+
             var path = ctx.GetValue(output)!;
             try
             {
@@ -155,11 +170,19 @@ internal static class BoundariesCommands
             var s = resolver.Statistics;
             await ctx.Output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{path}: {resolver.Areas.Count} areas, {BoundaryCrsParser.Format(resolver.Crs)}, {s.VertexCount} vertices, {s.CellCount} cells ({s.MixedCellCount} on a boundary), {new FileInfo(path).Length} bytes, built in {watch.Elapsed.TotalSeconds:F2} s")).ConfigureAwait(false);
+                $"{path}: {resolver.Areas.Count} areas in {resolver.LayerCount} layers ({string.Join(", ", resolver.LayerNames)}), {BoundaryCrsParser.Format(resolver.Crs)}, {s.VertexCount} vertices, {s.CellCount} cells ({s.MixedCellCount} on a boundary), {new FileInfo(path).Length} bytes, built in {watch.Elapsed.TotalSeconds:F2} s")).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;
     }
+
+    /// <summary>The one plain FIELD of --code-field/--name-field in the --parishes form.</summary>
+    private static string? Single(string[] values, string option) => values switch
+    {
+        [] => null,
+        [var one] when !one.Contains('=', StringComparison.Ordinal) => one,
+        _ => throw new CliUsageException($"{option}: with --parishes give one FIELD; NAME=FIELD is for --layer."),
+    };
 
     private static Command Info()
     {
@@ -180,7 +203,7 @@ internal static class BoundariesCommands
             var path = ctx.GetValue(file)!;
             if (File.Exists(path) && IsIndexFile(path))
             {
-                var resolver = ParishResolver.Load(path);
+                var resolver = BoundaryResolver.Load(path);
                 if (ctx.GetValue(json))
                 {
                     await ctx.WriteJsonAsync(resolver.Statistics, BoundariesJsonContext.Default.IndexStatistics).ConfigureAwait(false);
@@ -188,9 +211,11 @@ internal static class BoundariesCommands
                 else
                 {
                     var s = resolver.Statistics;
-                    await ctx.Output.WriteLineAsync(string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"index: {path}\ncrs: {BoundaryCrsParser.Format(resolver.Crs)}\nareas: {resolver.Areas.Count} ({resolver.Areas.Count(a => a.Kind == AreaKind.District)} districts)\nvertices: {s.VertexCount}\ncells: {s.CellCount} ({s.MixedCellCount} on a boundary)\nbytes: {s.IndexBytes} ({s.BytesPerVertex:F1} per vertex)")).ConfigureAwait(false);
+                    var text = new StringBuilder();
+                    text.Append(CultureInfo.InvariantCulture, $"index: {path}\ncrs: {BoundaryCrsParser.Format(resolver.Crs)}\nareas: {resolver.Areas.Count} ({resolver.Areas.Count(a => a.Kind == AreaKind.District)} districts)\n");
+                    text.Append(CultureInfo.InvariantCulture, $"layers: {string.Join(", ", resolver.LayerNames)}\n");
+                    text.Append(CultureInfo.InvariantCulture, $"vertices: {s.VertexCount}\ncells: {s.CellCount} ({s.MixedCellCount} on a boundary)\nbytes: {s.IndexBytes} ({s.BytesPerVertex:F1} per vertex)\n");
+                    await ctx.Output.WriteAsync(text.ToString()).ConfigureAwait(false);
                 }
 
                 return ExitCodes.Success;
@@ -211,9 +236,9 @@ internal static class BoundariesCommands
         return command;
     }
 
-    private static ParishResolver Build(CommandContext ctx, string parishPath, string? districtPath, Option<string> codeField, Option<string> nameField, Option<string> crs)
+    private static ParishResolver Build(CommandContext ctx, string parishPath, string? districtPath, string? codeField, string? nameField, string? crs)
     {
-        var options = BoundaryInputs.LoadOptions(ctx.GetValue(codeField), ctx.GetValue(nameField), ctx.GetValue(crs));
+        var options = BoundaryInputs.LoadOptions(codeField, nameField, crs);
         var parishes = BoundaryInputs.Load(parishPath, options, "--parishes");
         foreach (var warning in parishes.Report.Warnings)
         {

@@ -12,7 +12,7 @@ internal static class BoundaryAreasCommand
 {
     public static Command Create()
     {
-        var layers = new Option<string[]>("--layer") { Description = "A layer as NAME=FILE[#object]; repeat for each layer, in answer order.", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+        var layers = LayerOption();
         var codeFields = new Option<string[]>("--code-field") { Description = "NAME=FIELD: the code field of layer NAME." };
         var nameFields = new Option<string[]>("--name-field") { Description = "NAME=FIELD: the name field of layer NAME." };
         var crs = new Option<string>("--crs") { Description = "CRS of the data and the input points when the files' is missing or wrong: EPSG:27700 or EPSG:4326." };
@@ -28,79 +28,67 @@ internal static class BoundaryAreasCommand
         command.SetAction(async (ctx, cancellationToken) =>
         {
             var resolver = Resolver(ctx, ctx.GetValue(layers) ?? [], ctx.GetValue(codeFields) ?? [], ctx.GetValue(nameFields) ?? [], ctx.GetValue(crs), ctx.GetValue(index));
-            var inputPath = ctx.GetValue(input);
-            if (inputPath is not null && !File.Exists(inputPath))
-            {
-                throw new CliUsageException($"--input: file not found: {inputPath}");
-            }
-
-            using var file = inputPath is null ? null : new StreamReader(inputPath, Encoding.UTF8);
-            var reader = file ?? Console.In;
+            var (file, lines) = BoundaryInputs.OpenPoints(ctx.GetValue(input));
+            using var owned = file;
             var asJson = ctx.GetValue(json);
             if (!asJson)
             {
-                await ctx.Output.WriteLineAsync("x,y," + string.Join(',', resolver.LayerNames.Select(n => $"{n}_code,{n}_name"))).ConfigureAwait(false);
+                await ctx.Output.WriteLineAsync("x,y," + string.Join(',', resolver.LayerNames.Select(n => $"{BoundaryInputs.Csv(n)}_code,{BoundaryInputs.Csv(n)}_name"))).ConfigureAwait(false);
             }
 
-            var answers = new ResolvedArea[resolver.LayerCount];
+            // Points are read, resolved and written a batch at a time, in input order; a bad line is reported on
+            // stderr and skipped, and the exit code says so at the end.
+            var layerCount = resolver.LayerCount;
+            var names = resolver.LayerNames.Select(JsonText).ToArray();
             var bad = 0;
-            var lineNumber = 0;
-            var line = new StringBuilder();
-            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } text)
+            while (await BoundaryInputs.ReadPointsAsync(lines, resolver.Crs, 16_384, cancellationToken).ConfigureAwait(false) is { IsEmpty: false } batch)
             {
-                lineNumber++;
-                if (string.IsNullOrWhiteSpace(text) || (lineNumber == 1 && PointLineParser.IsHeader(text)))
+                bad += await BoundaryInputs.ReportProblemsAsync(ctx, batch).ConfigureAwait(false);
+                var answers = new ResolvedArea[batch.Count * layerCount];
+                resolver.ResolveManyInParallel(batch.Xs.ToArray(), batch.Ys.ToArray(), answers, cancellationToken);
+                var output = new StringBuilder();
+                for (var i = 0; i < batch.Count; i++)
                 {
-                    continue;
-                }
-
-                if (!PointLineParser.TryParse(text, out var x, out var y, out var problem))
-                {
-                    bad++;
-                    await ctx.Error.WriteLineAsync($"{inputPath ?? "stdin"}, line {lineNumber}: {problem}").ConfigureAwait(false);
-                    continue;
-                }
-
-                try
-                {
-                    resolver.Resolve(x, y, answers);
-                }
-                catch (ArgumentException ex)
-                {
-                    bad++;
-                    await ctx.Error.WriteLineAsync($"{inputPath ?? "stdin"}, line {lineNumber}: {ex.Message}").ConfigureAwait(false);
-                    continue;
-                }
-
-                line.Clear();
-                if (asJson)
-                {
-                    line.Append(CultureInfo.InvariantCulture, $"{{\"x\":{x.ToString("R", CultureInfo.InvariantCulture)},\"y\":{y.ToString("R", CultureInfo.InvariantCulture)}");
-                    for (var l = 0; l < answers.Length; l++)
+                    var point = answers.AsSpan(i * layerCount, layerCount);
+                    if (asJson)
                     {
-                        var a = answers[l];
-                        line.Append(",\"").Append(JsonText(resolver.LayerNames[l])).Append("\":{\"code\":")
-                            .Append(a.Code is null ? "null" : $"\"{JsonText(a.Code)}\"").Append(",\"name\":")
-                            .Append(a.Name is null ? "null" : $"\"{JsonText(a.Name)}\"").Append(",\"kind\":\"").Append(BoundaryInputs.Kind(a.Kind)).Append("\"}");
+                        AppendJson(output, batch.Xs[i], batch.Ys[i], names, point);
+                    }
+                    else
+                    {
+                        output.Append(BoundaryInputs.Csv(batch.XText[i])).Append(',').Append(BoundaryInputs.Csv(batch.YText[i]));
+                        foreach (var a in point)
+                        {
+                            output.Append(',').Append(a.IsFound ? BoundaryInputs.Csv(a.Code) : "none").Append(',').Append(BoundaryInputs.Csv(a.Name));
+                        }
                     }
 
-                    line.Append('}');
-                }
-                else
-                {
-                    line.Append(BoundaryInputs.Csv(x.ToString("R", CultureInfo.InvariantCulture))).Append(',').Append(BoundaryInputs.Csv(y.ToString("R", CultureInfo.InvariantCulture)));
-                    foreach (var a in answers)
-                    {
-                        line.Append(',').Append(a.IsFound ? BoundaryInputs.Csv(a.Code) : "none").Append(',').Append(BoundaryInputs.Csv(a.Name));
-                    }
+                    output.Append('\n');
                 }
 
-                await ctx.Output.WriteLineAsync(line.ToString()).ConfigureAwait(false);
+                await ctx.Output.WriteAsync(output.ToString()).ConfigureAwait(false);
             }
 
             return bad == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
         });
         return command;
+    }
+
+    /// <summary>The --layer option, shared with 'boundaries index'.</summary>
+    internal static Option<string[]> LayerOption() => new("--layer") { Description = "A layer as NAME=FILE[#object]; repeat for each layer, in answer order.", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+
+    private static void AppendJson(StringBuilder output, double x, double y, string[] names, ReadOnlySpan<ResolvedArea> point)
+    {
+        output.Append(CultureInfo.InvariantCulture, $"{{\"x\":{x.ToString("R", CultureInfo.InvariantCulture)},\"y\":{y.ToString("R", CultureInfo.InvariantCulture)}");
+        for (var l = 0; l < point.Length; l++)
+        {
+            var a = point[l];
+            output.Append(",\"").Append(names[l]).Append("\":{\"code\":")
+                .Append(a.Code is null ? "null" : $"\"{JsonText(a.Code)}\"").Append(",\"name\":")
+                .Append(a.Name is null ? "null" : $"\"{JsonText(a.Name)}\"").Append(",\"kind\":\"").Append(BoundaryInputs.Kind(a.Kind)).Append("\"}");
+        }
+
+        output.Append('}');
     }
 
     private static string JsonText(string value) => System.Text.Json.JsonEncodedText.Encode(value).ToString();
@@ -122,6 +110,12 @@ internal static class BoundaryAreasCommand
             throw new CliUsageException("Give one or more --layer NAME=FILE[#object], or --index.");
         }
 
+        return BuildLayers(ctx, layers, codeFields, nameFields, crs);
+    }
+
+    /// <summary>Loads each NAME=FILE[#object] layer with its NAME=FIELD code and name fields, and builds the resolver.</summary>
+    internal static BoundaryResolver BuildLayers(CommandContext ctx, string[] layers, string[] codeFields, string[] nameFields, string? crs)
+    {
         var codes = Pairs(codeFields, "--code-field");
         var names = Pairs(nameFields, "--name-field");
         var built = new List<BoundaryLayer>();
@@ -135,6 +129,11 @@ internal static class BoundaryAreasCommand
             }
 
             built.Add(new BoundaryLayer(name, set));
+        }
+
+        foreach (var name in codes.Keys.Concat(names.Keys).Where(n => !built.Exists(l => string.Equals(l.Name, n, StringComparison.OrdinalIgnoreCase))))
+        {
+            throw new CliUsageException($"--code-field/--name-field: no --layer named '{name}'.");
         }
 
         return BoundaryResolver.Build(built);

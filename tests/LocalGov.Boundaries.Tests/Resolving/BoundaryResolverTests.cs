@@ -86,6 +86,99 @@ public sealed class BoundaryResolverTests
         Assert.Equal(many, parallel);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Batches_sorted_along_a_z_curve_answer_as_the_unsorted_path_in_input_order(int threads)
+    {
+        var sorted = FourLayers(new BoundaryResolverOptions { SortBatches = BatchSorting.Always, MaxDegreeOfParallelism = threads });
+        var unsorted = FourLayers(new BoundaryResolverOptions { SortBatches = BatchSorting.Never, MaxDegreeOfParallelism = threads });
+        var (xs, ys) = GridAndRandomPoints(300_000);
+        var expected = new ResolvedArea[xs.Length * 4];
+        var actual = new ResolvedArea[xs.Length * 4];
+
+        unsorted.ResolveMany(xs, ys, expected);
+        sorted.ResolveMany(xs, ys, actual);
+        Assert.Equal(Codes(expected), Codes(actual));
+
+        Array.Clear(actual);
+        sorted.ResolveManyInParallel(xs, ys, actual, TestContext.Current.CancellationToken);
+        Assert.Equal(Codes(expected), Codes(actual));
+
+        // A batch that is already grouped (here in rows) is left in its order; the answers are the same.
+        var rows = Enumerable.Range(0, xs.Length).OrderBy(i => Math.Round(ys[i] / 100)).ThenBy(i => xs[i]).ToArray();
+        double[] gx = [.. rows.Select(i => xs[i])], gy = [.. rows.Select(i => ys[i])];
+        var groupedExpected = new ResolvedArea[xs.Length * 4];
+        unsorted.ResolveMany(gx, gy, groupedExpected);
+        sorted.ResolveMany(gx, gy, actual);
+        Assert.Equal(Codes(groupedExpected), Codes(actual));
+
+        // The parish-else-district convenience sorts the same way.
+        var parishSorted = ParishResolver.Build(Parishes, Districts, new ParishResolverOptions { SortBatches = BatchSorting.Always, MaxDegreeOfParallelism = threads });
+        var parishUnsorted = ParishResolver.Build(Parishes, Districts, new ParishResolverOptions { SortBatches = BatchSorting.Never });
+        var parishExpected = new ResolvedArea[xs.Length];
+        var parishActual = new ResolvedArea[xs.Length];
+        parishUnsorted.ResolveMany(xs, ys, parishExpected);
+        parishSorted.ResolveManyInParallel(xs, ys, parishActual, TestContext.Current.CancellationToken);
+        Assert.Equal(Codes(parishExpected), Codes(parishActual));
+        Assert.Contains(parishExpected, a => a.Kind == AreaKind.District);
+    }
+
+    [Fact]
+    public void A_sorted_batch_names_the_input_position_of_an_invalid_point()
+    {
+        var resolver = FourLayers(new BoundaryResolverOptions { SortBatches = BatchSorting.Always });
+        var (xs, ys) = GridAndRandomPoints(20_000);
+        xs[12_345] = double.NaN;
+
+        var ex = Assert.Throws<ArgumentException>(() => resolver.ResolveMany(xs, ys, new ResolvedArea[xs.Length * 4]));
+
+        Assert.Contains("index 12345", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sorted_batches_allocate_nothing_once_the_pool_is_warm()
+    {
+        var resolver = FourLayers(new BoundaryResolverOptions { SortBatches = BatchSorting.Always });
+        var (xs, ys) = GridAndRandomPoints(20_000);
+        var answers = new ResolvedArea[xs.Length * 4];
+        resolver.ResolveMany(xs, ys, answers);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var k = 0; k < 5; k++)
+        {
+            resolver.ResolveMany(xs, ys, answers);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    // Two resolvers hold their own area objects, so answers are compared by what they say.
+    private static (AreaKind, string?)[] Codes(ResolvedArea[] answers) => [.. answers.Select(a => (a.Kind, a.Code))];
+
+    /// <summary>Random points over and around the layers, with every tenth point on the 500 m lattice (vertices and edges).</summary>
+    private static (double[] Xs, double[] Ys) GridAndRandomPoints(int n)
+    {
+        var random = new Random(1515);
+        var xs = new double[n];
+        var ys = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            if (i % 10 == 0)
+            {
+                xs[i] = 388_000 + (500 * random.Next(0, 50));
+                ys[i] = 188_000 + (500 * random.Next(0, 50));
+            }
+            else
+            {
+                xs[i] = 388_000 + (random.NextDouble() * 24_000);
+                ys[i] = 188_000 + (random.NextDouble() * 24_000);
+            }
+        }
+
+        return (xs, ys);
+    }
+
     [Fact]
     public void Resolving_allocates_nothing()
     {

@@ -150,11 +150,12 @@ public sealed class BoundariesCommandsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("x,y\n1,2\nnot,a point\n", "line 3")]
-    [InlineData("1,2,3\n", "line 1")]
-    [InlineData("400000,NaN\n", "not a British National Grid")]
-    [InlineData("9999999,200000\n", "not a British National Grid")]
-    public async Task Bad_points_are_invalid_input(string points, string message)
+    [InlineData("x,y\n1,2\nnot,a point\n", "line 3", "1,2,,,none\n")]
+    [InlineData("1,2,3\n", "line 1", "")]
+    [InlineData("400000,NaN\n", "not a British National Grid", "")]
+    [InlineData("9999999,200000\n", "not a British National Grid", "")]
+    [InlineData("400500,200500\n9999999,200000\n400500,200500\n", "line 2", "400500,200500,E04000001,\"Upper, Lower and \"\"Middle\"\"\",parish\n400500,200500,E04000001,\"Upper, Lower and \"\"Middle\"\"\",parish\n")]
+    public async Task Bad_points_are_reported_with_their_line_good_ones_still_answered_and_exit_4(string points, string message, string output)
     {
         File.WriteAllText(PathOf("bad.csv"), points);
 
@@ -162,7 +163,7 @@ public sealed class BoundariesCommandsTests : IDisposable
 
         Assert.Equal(4, result.ExitCode);
         Assert.Contains(message, result.Error, StringComparison.Ordinal);
-        Assert.Equal(string.Empty, result.Output);
+        Assert.Equal(output, result.Output);
     }
 
     [Fact]

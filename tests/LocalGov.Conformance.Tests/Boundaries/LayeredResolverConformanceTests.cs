@@ -24,6 +24,13 @@ public sealed class LayeredResolverConformanceTests
         var answers = new ResolvedArea[xs.Length * layers.Count];
         resolver.ResolveManyInParallel(xs, ys, answers, TestContext.Current.CancellationToken);
 
+        // Six layers over a large index: the batch is sorted along a Z curve (BatchSorting.Auto). In input order,
+        // on one thread, every answer is the same.
+        var unsorted = BoundaryResolver.Build(layers, new BoundaryResolverOptions { SortBatches = BatchSorting.Never });
+        var inInputOrder = new ResolvedArea[answers.Length];
+        unsorted.ResolveMany(xs, ys, inInputOrder);
+        Assert.Equal(inInputOrder.Select(a => a.Code), answers.Select(a => a.Code));
+
         var mismatches = new List<string>();
         var summary = new List<string>();
         for (var l = 0; l < layers.Count; l++)
