@@ -103,7 +103,7 @@ public static class SpeedingReportApp
         // Report storage, delivery and the staff area (issue 11, report store): each in its own extension.
         services.AddReportStorage(configuration, environment);
         services.AddReportDelivery(configuration);
-        services.AddStaffArea();
+        services.AddStaffArea(configuration);
     }
 
     public static void Configure(WebApplication app)

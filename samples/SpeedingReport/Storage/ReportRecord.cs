@@ -32,4 +32,10 @@ public sealed class ReportRecord
     public string SubmissionJson { get; set; } = "";
 
     public List<DeliveryRecord> Deliveries { get; set; } = [];
+
+    /// <summary>When staff closed the report; null while it is open.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>When the resident's personal data was erased (retention); null while it is kept.</summary>
+    public DateTimeOffset? AnonymisedAt { get; set; }
 }

@@ -17,6 +17,8 @@ public abstract class ReportsDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<DemoOutboxMessage> DemoOutbox => Set<DemoOutboxMessage>();
 
+    public DbSet<StaffActionRecord> StaffActions => Set<StaffActionRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -73,6 +75,18 @@ public abstract class ReportsDbContext(DbContextOptions options) : DbContext(opt
             e.Property(m => m.Reference).HasMaxLength(16);
             e.Property(m => m.Recipient).HasMaxLength(320);
             e.Property(m => m.Subject).HasMaxLength(300);
+        });
+
+        // The staff audit log. No navigation on ReportRecord: the log is read on its own, newest last.
+        modelBuilder.Entity<StaffActionRecord>(e =>
+        {
+            e.ToTable("staff_actions");
+            e.HasKey(a => a.Id);
+            e.HasIndex(a => new { a.ReportId, a.At });
+            e.Property(a => a.Action).HasConversion<string>().HasMaxLength(16);
+            e.Property(a => a.Actor).HasMaxLength(300);
+            e.Property(a => a.Detail).HasMaxLength(StaffActionRecord.DetailMaxLength);
+            e.HasOne<ReportRecord>().WithMany().HasForeignKey(a => a.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }
