@@ -50,7 +50,8 @@ public static class StaffServiceCollectionExtensions
                 o.Cookie.Name = ".SpeedingReport.Staff";
                 o.Cookie.HttpOnly = true;
 
-                // Lax, not Strict: the provider's redirect back (/signin-oidc) must find the sign-in's correlation cookies.
+                // Lax, not Strict: after the provider posts back to /signin-oidc, the redirect on to /staff is part of a
+                // navigation that began on the provider's site, and a Strict cookie would not be sent with it.
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.LoginPath = SignInPath;

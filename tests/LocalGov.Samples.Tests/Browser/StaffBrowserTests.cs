@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using LocalGov.Samples.Tests.SpeedingReport;
 using Microsoft.Playwright;
 
@@ -8,8 +6,6 @@ namespace LocalGov.Samples.Tests.Browser;
 /// <summary>A member of staff in a real browser: signs in with the demo account, finds the report just sent, re-sends its failed delivery and closes it; axe on every staff page.</summary>
 public sealed class StaffBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
     [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task Staff_sign_in_find_the_new_report_resend_its_failed_delivery_and_close_it()
     {
@@ -25,35 +21,35 @@ public sealed class StaffBrowserTests(BrowserFixture fixture) : IClassFixture<Br
 
         // Anonymous: sent to sign-in, which is bannered; a wrong password is an accessible error.
         await page.GotoAsync(new Uri(fixture.BaseAddress, "staff").ToString());
-        await ExpectHeadingAsync(page, "Staff sign in");
+        await BrowserJourneyTests.ExpectHeadingAsync(page, "Staff sign in");
         Assert.Contains("Demo sign-in: not for real use", await page.Locator("#demo-sign-in-banner").InnerTextAsync(), StringComparison.Ordinal);
-        await AssertAccessibleAsync(page, checkedPages);
+        await BrowserJourneyTests.AssertAccessibleAsync(page, checkedPages);
         await page.GetByLabel("User name").FillAsync(StaffFactory.UserName);
         await page.GetByLabel("Password").FillAsync("not-the-password");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         Assert.Equal(1, await page.Locator(".govuk-error-summary", new() { HasText = "The user name or password is not right" }).CountAsync());
-        await AssertAccessibleAsync(page, checkedPages);
+        await BrowserJourneyTests.AssertAccessibleAsync(page, checkedPages);
         await page.GetByLabel("User name").FillAsync(StaffFactory.UserName);
         await page.GetByLabel("Password").FillAsync(StaffFactory.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
         // The list: the new report, once its confirmation has failed.
-        await ExpectHeadingAsync(page, "Reports");
+        await BrowserJourneyTests.ExpectHeadingAsync(page, "Reports");
         Assert.Contains("Demo sign-in: not for real use", await page.Locator("#demo-sign-in-banner").InnerTextAsync(), StringComparison.Ordinal);
-        await AssertAccessibleAsync(page, checkedPages);
+        await BrowserJourneyTests.AssertAccessibleAsync(page, checkedPages);
         await WaitForAsync(page, "staff?state=failed", $"[data-reference=\"{reference}\"]");
         await page.GetByLabel("Delivery state").SelectOptionAsync(new SelectOptionValue { Label = "Delivery failed" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
-        await AssertAccessibleAsync(page, checkedPages);
+        await BrowserJourneyTests.AssertAccessibleAsync(page, checkedPages);
         await page.GetByRole(AriaRole.Link, new() { Name = reference, Exact = true }).ClickAsync();
 
         // The report: the failed confirmation, re-sent.
-        await ExpectHeadingAsync(page, reference);
-        await AssertAccessibleAsync(page, checkedPages);
+        await BrowserJourneyTests.ExpectHeadingAsync(page, reference);
+        await BrowserJourneyTests.AssertAccessibleAsync(page, checkedPages);
         Assert.Contains(FailOnceEmailChannel.Reason, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Button, new() { Name = "Re-send the confirmation to the resident" }).ClickAsync();
         Assert.Equal("The delivery will be tried again now.", (await page.Locator("#done").InnerTextAsync()).Trim());
-        await AssertAccessibleAsync(page, checkedPages);
+        await BrowserJourneyTests.AssertAccessibleAsync(page, checkedPages);
         await WaitForAsync(page, $"staff/reports/{reference}", "[data-status=\"Delivered\"] >> nth=1");
         Assert.Equal(0, await page.Locator("[data-status=\"Failed\"]").CountAsync());
 
@@ -61,16 +57,16 @@ public sealed class StaffBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         await page.GetByLabel("Note (optional)").FillAsync("Passed to the speed survey team.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Close report" }).ClickAsync();
         Assert.Equal("The report is closed.", (await page.Locator("#done").InnerTextAsync()).Trim());
-        await AssertAccessibleAsync(page, checkedPages);
+        await BrowserJourneyTests.AssertAccessibleAsync(page, checkedPages);
         Assert.Equal(["Resend", "Close"], await page.Locator("#audit tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.action)"));
         Assert.Contains("Closed. Note: Passed to the speed survey team.", await page.Locator("#audit").InnerTextAsync(), StringComparison.Ordinal);
 
         // Signed out, and the staff area is closed to this browser again.
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await ExpectHeadingAsync(page, "You have signed out");
-        await AssertAccessibleAsync(page, checkedPages);
+        await BrowserJourneyTests.ExpectHeadingAsync(page, "You have signed out");
+        await BrowserJourneyTests.AssertAccessibleAsync(page, checkedPages);
         await page.GotoAsync(new Uri(fixture.BaseAddress, $"staff/reports/{reference}").ToString());
-        await ExpectHeadingAsync(page, "Staff sign in");
+        await BrowserJourneyTests.ExpectHeadingAsync(page, "Staff sign in");
 
         Assert.Equal(["/staff/sign-in", "/staff/sign-in", "/staff", "/staff", $"/staff/reports/{reference}", $"/staff/reports/{reference}", $"/staff/reports/{reference}", "/staff/sign-out"], checkedPages);
         await context.DisposeAsync();
@@ -81,21 +77,21 @@ public sealed class StaffBrowserTests(BrowserFixture fixture) : IClassFixture<Br
     {
         await page.GotoAsync(new Uri(fixture.BaseAddress, "where").ToString());
         await page.GetByLabel("What is the postcode where the speeding happens?").FillAsync("DM1 1AA");
-        await ContinueAsync(page);
+        await BrowserJourneyTests.ContinueAsync(page);
         await page.GetByLabel("No, it is more than 30 mph", new() { Exact = true }).CheckAsync();
-        await ContinueAsync(page);
+        await BrowserJourneyTests.ContinueAsync(page);
         await page.GetByLabel("Which road or street is it?").FillAsync("Ridge Road");
-        await ContinueAsync(page);
+        await BrowserJourneyTests.ContinueAsync(page);
         await page.GetByLabel("Monday", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Night", new() { Exact = true }).CheckAsync();
-        await ContinueAsync(page);
+        await BrowserJourneyTests.ContinueAsync(page);
         await page.GetByLabel("What have you seen?").FillAsync("Motorbikes racing at night.");
-        await ContinueAsync(page);
+        await BrowserJourneyTests.ContinueAsync(page);
         await page.GetByLabel("Full name").FillAsync("Robin Resident");
         await page.GetByLabel("Email address").FillAsync(FailOnceEmailChannel.Address);
-        await ContinueAsync(page);
+        await BrowserJourneyTests.ContinueAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Send report" }).ClickAsync();
-        await ExpectHeadingAsync(page, "Report sent");
+        await BrowserJourneyTests.ExpectHeadingAsync(page, "Report sent");
         return (await page.Locator("#reference").InnerTextAsync()).Trim();
     }
 
@@ -113,21 +109,5 @@ public sealed class StaffBrowserTests(BrowserFixture fixture) : IClassFixture<Br
             Assert.True(DateTime.UtcNow < deadline, $"{selector} not on /{path} after 30 s");
             await Task.Delay(500, TestContext.Current.CancellationToken);
         }
-    }
-
-    private static Task ContinueAsync(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();
-
-    private static async Task ExpectHeadingAsync(IPage page, string heading) =>
-        Assert.Equal(heading, (await page.Locator("h1").InnerTextAsync()).Trim());
-
-    private static async Task AssertAccessibleAsync(IPage page, List<string> checkedPages)
-    {
-        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(
-            serious.Count == 0,
-            $"{page.Url}: {string.Join("; ", serious.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Html))}"))}");
-        Assert.NotEmpty(result.Passes);
-        checkedPages.Add(new Uri(page.Url).AbsolutePath);
     }
 }

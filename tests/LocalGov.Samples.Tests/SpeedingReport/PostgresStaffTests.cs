@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using LocalGov.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SpeedingReport.Staff;
@@ -8,45 +9,20 @@ using SpeedingReport.Storage;
 
 namespace LocalGov.Samples.Tests.SpeedingReport;
 
-/// <summary>The staff area on PostgreSQL (a database made for the class); skipped with the reason without PostgreSQL.</summary>
-public sealed class PostgresStaffFactory : StaffFactory, IAsyncLifetime
+/// <summary>The staff area on PostgreSQL (a database made for the class), with the failing first confirmation; skipped with the reason without PostgreSQL.</summary>
+public sealed class PostgresStaffFactory : PostgresSpeedingReportFactory
 {
-    private readonly Dictionary<string, string?> _settings;
-    private PostgresTestDatabase? _database;
-    private string? _skipReason;
-
     public PostgresStaffFactory()
-        : this(new Dictionary<string, string?>())
+        : base(new Dictionary<string, string?>())
     {
     }
 
-    private PostgresStaffFactory(Dictionary<string, string?> settings)
-        : base(settings) => _settings = settings;
+    protected override string DatabasePrefix => "staff";
 
-    public void RequirePostgres()
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        if (_database is null)
-        {
-            throw RealServices.SkipNow(_skipReason ?? "no PostgreSQL");
-        }
-    }
-
-    public async ValueTask InitializeAsync()
-    {
-        (_database, _skipReason) = await RealServices.TryCreatePostgresDatabaseAsync("staff", TestContext.Current.CancellationToken);
-        if (_database is not null)
-        {
-            _settings["ConnectionStrings:Reports"] = _database.ConnectionString;
-        }
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(FailOnceEmailChannel.Register);
     }
 }
 
@@ -58,9 +34,9 @@ public sealed partial class PostgresStaffTests(PostgresStaffFactory factory) : I
         factory.RequirePostgres();
         var ct = TestContext.Current.CancellationToken;
         Assert.Equal("postgres", factory.Services.GetRequiredService<IReportsDbContextFactory>().Provider);
-        var failing = await factory.SubmitReportAsync(FailOnceEmailChannel.Address, road: "=Cmd Road");
-        var fine = await factory.SubmitReportAsync();
-        using var staff = await factory.SignedInAsync();
+        var failing = await StaffJourneys.SubmitReportAsync(factory, FailOnceEmailChannel.Address, "=Cmd Road");
+        var fine = await StaffJourneys.SubmitReportAsync(factory, "pat@example.com", "High Street");
+        using var staff = await StaffJourneys.SignedInAsync(factory);
 
         Assert.Equal([failing], Rows(await staff.GetAsync("/staff?state=failed")));
         Assert.Equal([fine], Rows(await staff.GetAsync("/staff?state=delivered")));
