@@ -121,6 +121,8 @@ public sealed partial class StaffAreaTests(StaffFactory factory) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal(reference, page.H1);
+        Assert.Contains("no-store", page.CacheControl, StringComparison.Ordinal);
+        Assert.Contains("no-store", (await staff.GetAsync("/staff/reports.csv")).CacheControl, StringComparison.Ordinal);
         var text = Squash(page.Text);
         foreach (var expected in new[]
         {
