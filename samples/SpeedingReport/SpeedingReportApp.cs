@@ -22,13 +22,17 @@ namespace SpeedingReport;
 /// <summary>Builds the app: used by Program and by tests that need it on a real port.</summary>
 public static class SpeedingReportApp
 {
-    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    /// <param name="args">The command line.</param>
+    /// <param name="configure">Runs before the app's services are added (settings, logging).</param>
+    /// <param name="overrideServices">Runs after them, so a registration here replaces the app's (a test's delivery channel).</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null, Action<IServiceCollection>? overrideServices = null)
     {
         // The application name finds the Razor Pages when the app is hosted by another entry assembly (the browser tests).
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(SpeedingReportApp).Assembly.GetName().Name });
         builder.UseDefaultAddressUnlessConfigured();
         configure?.Invoke(builder);
         AddServices(builder.Services, builder.Configuration, builder.Environment);
+        overrideServices?.Invoke(builder.Services);
         var app = builder.Build();
         Configure(app);
         return app;
@@ -106,7 +110,7 @@ public static class SpeedingReportApp
         services.AddReportStorage(configuration, environment);
         services.AddScaleOut(configuration);
         services.AddReportDelivery(configuration);
-        services.AddStaffArea();
+        services.AddStaffArea(configuration);
 
         // Deliveries that need attention (page and summary email) and retention of personal data (issue 13).
         services.AddDeliveryAttention(configuration);

@@ -10,7 +10,8 @@ namespace SpeedingReport.Delivery;
 /// <summary>The subject and plain-text body of each message, with the reference in both; the demo outbox stores these.</summary>
 public sealed class ReportMessages(RoutingConfiguration routing, IOptions<SpeedingReportOptions> options)
 {
-    private static readonly TimeZoneInfo UkTime = FindUkTime();
+    /// <summary>Europe/London (UTC where the zone is not installed): the time residents and staff read.</summary>
+    internal static readonly TimeZoneInfo UkTime = FindUkTime();
 
     public (string Subject, string Body) Compose(DeliveryRequest request)
     {

@@ -35,6 +35,9 @@ public sealed partial class RoutingConfiguration
         return -1;
     }
 
+    /// <summary>The rules in file order (staff see which one decided a report).</summary>
+    public IReadOnlyList<RoutingRule> Rules => [.. _rules.Select(r => r.Rule)];
+
     /// <summary>Loads and checks a routing file.</summary>
     /// <exception cref="SpeedingReportConfigurationException">The file is missing, is not valid JSON, or its rules are inconsistent.</exception>
     public static RoutingConfiguration Load(string path)

@@ -24,6 +24,8 @@ public abstract class ReportsDbContext(DbContextOptions options) : DbContext(opt
     /// <summary>The ASP.NET Core data protection key ring (session, antiforgery and staff cookies), shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<StaffActionRecord> StaffActions => Set<StaffActionRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -88,6 +90,18 @@ public abstract class ReportsDbContext(DbContextOptions options) : DbContext(opt
             e.ToTable("data_protection_keys");
             e.HasKey(k => k.Id);
             e.Property(k => k.FriendlyName).HasMaxLength(100);
+        });
+
+        // The staff audit log. No navigation on ReportRecord: the log is read on its own, newest last.
+        modelBuilder.Entity<StaffActionRecord>(e =>
+        {
+            e.ToTable("staff_actions");
+            e.HasKey(a => a.Id);
+            e.HasIndex(a => new { a.ReportId, a.At });
+            e.Property(a => a.Action).HasConversion<string>().HasMaxLength(16);
+            e.Property(a => a.Actor).HasMaxLength(300);
+            e.Property(a => a.Detail).HasMaxLength(StaffActionRecord.DetailMaxLength);
+            e.HasOne<ReportRecord>().WithMany().HasForeignKey(a => a.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
 
         ConfigureRetentionAndAttention(modelBuilder);

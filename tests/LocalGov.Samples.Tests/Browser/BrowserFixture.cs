@@ -10,7 +10,8 @@ namespace LocalGov.Samples.Tests.Browser;
 
 /// <summary>
 /// The sample on a real Kestrel port (127.0.0.1:0) on its demo configuration, and Debian's chromium driven by
-/// Playwright. Without /usr/bin/chromium the tests are skipped with the reason (never passed).
+/// Playwright. Without /usr/bin/chromium the tests are skipped with the reason (never passed). The first confirmation to
+/// FailOnceEmailChannel.Address fails, so the staff test has a failed delivery to re-send.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -40,7 +41,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         var contentRoot = Path.Combine(RepositoryPaths.Root, "samples", "SpeedingReport");
-        _app = SpeedingReportApp.Build(["--urls=http://127.0.0.1:0", $"--contentRoot={contentRoot}", "--environment=Production", "--Logging:LogLevel:Default=Warning", $"--SpeedingReport:DataDirectory={_dataDirectory}"]);
+        _app = SpeedingReportApp.Build(["--urls=http://127.0.0.1:0", $"--contentRoot={contentRoot}", "--environment=Production", "--Logging:LogLevel:Default=Warning", $"--SpeedingReport:DataDirectory={_dataDirectory}"], overrideServices: LocalGov.Samples.Tests.SpeedingReport.FailOnceEmailChannel.Register);
         await _app.StartAsync(TestContext.Current.CancellationToken);
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.TrimEnd('/') + "/");

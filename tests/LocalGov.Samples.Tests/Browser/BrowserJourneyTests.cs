@@ -172,7 +172,7 @@ public sealed class BrowserJourneyTests(BrowserFixture fixture) : IClassFixture<
     /// design, as JourneyTests checks). council.css maps the name to a local Arial or Liberation Sans; on a machine with
     /// neither, chromium falls back to the earlier faces and asks for these files, which is harmless.
     /// </summary>
-    private static bool IsGdsTransport(string url) => new Uri(url).AbsolutePath.StartsWith("/assets/fonts/", StringComparison.Ordinal);
+    internal static bool IsGdsTransport(string url) => new Uri(url).AbsolutePath.StartsWith("/assets/fonts/", StringComparison.Ordinal);
 
     /// <summary>Road, when, seen and contact, each checked for accessibility; ends on the check page.</summary>
     internal static async Task ReportPagesAsync(IPage page, List<string> checkedPages)
@@ -219,9 +219,9 @@ public sealed class BrowserJourneyTests(BrowserFixture fixture) : IClassFixture<
         }
     }
 
-    private static Task ContinueAsync(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();
+    internal static Task ContinueAsync(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();
 
-    private static async Task ExpectHeadingAsync(IPage page, string heading) =>
+    internal static async Task ExpectHeadingAsync(IPage page, string heading) =>
         Assert.Equal(heading, (await page.Locator("h1").InnerTextAsync()).Trim());
 
     private static async Task AssertErrorAsync(IPage page, string message, string field, List<string> checkedPages)
@@ -236,7 +236,7 @@ public sealed class BrowserJourneyTests(BrowserFixture fixture) : IClassFixture<
         Assert.Equal(field, await page.EvaluateAsync<string>("() => document.activeElement.id"));
     }
 
-    private static async Task AssertAccessibleAsync(IPage page, List<string> checkedPages)
+    internal static async Task AssertAccessibleAsync(IPage page, List<string> checkedPages)
     {
         var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();

@@ -6,7 +6,7 @@ namespace LocalGov.Samples.Tests.SpeedingReport;
 /// <summary>A resident's browser without JavaScript: cookies kept, redirects returned rather than followed, antiforgery tokens read from each form.</summary>
 public sealed partial class JourneyClient(HttpClient http) : IDisposable
 {
-    public sealed record Response(HttpStatusCode Status, string? Location, string Html)
+    public sealed record Response(HttpStatusCode Status, string? Location, string Html, string? CacheControl = null)
     {
         public string Title => WebUtility.HtmlDecode(TitleRegex().Match(Html).Groups[1].Value);
 
@@ -117,7 +117,7 @@ public sealed partial class JourneyClient(HttpClient http) : IDisposable
     public void Dispose() => http.Dispose();
 
     private static async Task<Response> ReadAsync(HttpResponseMessage response) =>
-        new(response.StatusCode, response.Headers.Location?.OriginalString, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        new(response.StatusCode, response.Headers.Location?.OriginalString, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), response.Headers.CacheControl?.ToString());
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenRegex();

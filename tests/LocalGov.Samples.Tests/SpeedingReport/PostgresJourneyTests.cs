@@ -8,7 +8,7 @@ using SpeedingReport.Storage;
 namespace LocalGov.Samples.Tests.SpeedingReport;
 
 /// <summary>The app on PostgreSQL (<c>ConnectionStrings:Reports</c> set to a database made for this class): a database made and migrated at start.</summary>
-public sealed class PostgresSpeedingReportFactory : SpeedingReportFactory, IAsyncLifetime
+public class PostgresSpeedingReportFactory : SpeedingReportFactory, IAsyncLifetime
 {
     private readonly Dictionary<string, string?> _settings;
     private PostgresTestDatabase? _database;
@@ -18,10 +18,13 @@ public sealed class PostgresSpeedingReportFactory : SpeedingReportFactory, IAsyn
     {
     }
 
-    private PostgresSpeedingReportFactory(Dictionary<string, string?> settings)
+    protected PostgresSpeedingReportFactory(Dictionary<string, string?> settings)
         : base(settings) => _settings = settings;
 
     public string? SkipReason { get; private set; }
+
+    /// <summary>The start of the test database's name.</summary>
+    protected virtual string DatabasePrefix => "journey";
 
     /// <summary>Skips the running test, with the reason, when PostgreSQL is absent.</summary>
     public void RequirePostgres()
@@ -34,7 +37,7 @@ public sealed class PostgresSpeedingReportFactory : SpeedingReportFactory, IAsyn
 
     public async ValueTask InitializeAsync()
     {
-        (_database, SkipReason) = await RealServices.TryCreatePostgresDatabaseAsync("journey", TestContext.Current.CancellationToken);
+        (_database, SkipReason) = await RealServices.TryCreatePostgresDatabaseAsync(DatabasePrefix, TestContext.Current.CancellationToken);
         if (_database is not null)
         {
             // The host is built on first use, after this, so the setting reaches the app's registration.
@@ -49,6 +52,8 @@ public sealed class PostgresSpeedingReportFactory : SpeedingReportFactory, IAsyn
         {
             await _database.DisposeAsync();
         }
+
+        GC.SuppressFinalize(this);
     }
 }
 

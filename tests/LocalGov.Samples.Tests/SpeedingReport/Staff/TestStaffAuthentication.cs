@@ -9,7 +9,7 @@ namespace LocalGov.Samples.Tests.SpeedingReport.Staff;
 
 /// <summary>
 /// Signs a request in as staff when it carries <see cref="Header"/> (the name); without it the request is anonymous
-/// and the app's own challenge (the redirect to sign-in) applies. Stands in for the council's sign-in in these tests.
+/// and the app's own challenge (the redirect to sign-in) applies. Stands in for the council's sign-in in these tests, with the role the app requires by default (roles = SpeedingReport.Staff).
 /// </summary>
 internal sealed class TestStaffAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -30,7 +30,7 @@ internal sealed class TestStaffAuthentication(IOptionsMonitor<AuthenticationSche
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name.ToString()), new Claim(ClaimTypes.Role, "staff")], SchemeName);
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name.ToString()), new Claim("roles", "SpeedingReport.Staff")], SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 }

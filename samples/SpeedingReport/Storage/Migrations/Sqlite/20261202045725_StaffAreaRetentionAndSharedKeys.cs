@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace SpeedingReport.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Retention : Migration
+    public partial class StaffAreaRetentionAndSharedKeys : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -44,6 +44,42 @@ namespace SpeedingReport.Storage.Migrations.Sqlite
                     table.PrimaryKey("PK_attention_summaries", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "data_protection_keys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_data_protection_keys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "staff_actions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_staff_actions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_staff_actions_reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_reports_AnonymisedAt_ClosedAt",
                 table: "reports",
@@ -54,6 +90,11 @@ namespace SpeedingReport.Storage.Migrations.Sqlite
                 table: "attention_summaries",
                 column: "Period",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_staff_actions_ReportId_At",
+                table: "staff_actions",
+                columns: new[] { "ReportId", "At" });
         }
 
         /// <inheritdoc />
@@ -61,6 +102,12 @@ namespace SpeedingReport.Storage.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "attention_summaries");
+
+            migrationBuilder.DropTable(
+                name: "data_protection_keys");
+
+            migrationBuilder.DropTable(
+                name: "staff_actions");
 
             migrationBuilder.DropIndex(
                 name: "IX_reports_AnonymisedAt_ClosedAt",
