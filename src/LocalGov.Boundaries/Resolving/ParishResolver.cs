@@ -220,8 +220,11 @@ public sealed class ParishResolver
     {
         private readonly Span<ResolvedArea> _results = results;
 
+        // Taken once: Grids is an interface (IReadOnlyList), and a call through it per point costs more than the prefetch saves.
+        private readonly GridIndex _parishes = resolver._layers.Grids[0];
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Prefetch(double x, double y) => resolver._layers.Grids[0].Prefetch(x, y);
+        public void Prefetch(double x, double y) => _parishes.Prefetch(x, y);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Resolve(int i, double x, double y) => _results[i] = resolver.ResolveUnchecked(x, y);
