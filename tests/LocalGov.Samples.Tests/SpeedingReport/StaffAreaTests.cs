@@ -192,6 +192,7 @@ public sealed partial class StaffAreaTests(StaffFactory factory) : IClassFixture
         Assert.Equal($"{path}?done=closed", closed.Location);
         page = await staff.GetAsync(closed.Location!);
         Assert.Contains("The report is closed.", page.Text, StringComparison.Ordinal);
+        Assert.Contains("The resident's personal data will be erased after", page.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"reroute\"", page.Html, StringComparison.Ordinal);
         var afterClose = await staff.PostAsync($"{path}?handler=close", JourneyClient.TokenOn(page), ("Note", "again"));
         Assert.Contains(afterClose.SummaryErrors, e => e.Text == $"Report {reference} is closed.");
