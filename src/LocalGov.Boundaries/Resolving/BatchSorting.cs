@@ -3,7 +3,7 @@ namespace LocalGov.Boundaries;
 /// <summary>Whether the batch methods (<c>ResolveMany</c>, <c>ResolveManyInParallel</c>) resolve points along a Z (Morton) curve instead of in input order.</summary>
 /// <remarks>
 /// Answers are always written in input order and are the same either way; only the order of the lookups, and so
-/// the memory traffic, changes. Sorting costs a pass over the points and two radix passes over pooled scratch (16
+/// the memory traffic, changes. Sorting costs a pass over the points and three 8-bit radix passes over pooled scratch (16
 /// bytes a point, at most 2^18 points at a time, rented from <see cref="System.Buffers.ArrayPool{T}.Shared"/>).
 /// </remarks>
 public enum BatchSorting
