@@ -154,3 +154,7 @@ public abstract class RetentionTests<TFixture> : IAsyncLifetime
         return queries.View(reference, row.ClosedAt, row.AnonymisedAt);
     }
 }
+
+public sealed class SqliteRetentionTests : RetentionTests<SqliteStoreFixture>;
+
+public sealed class PostgresRetentionTests : RetentionTests<PostgresStoreFixture>;
