@@ -14,6 +14,17 @@ if (args is ["--probe-postgis"])
     return;
 }
 
+// Not a benchmark: what a lookup walks on each dataset (pure and mixed cells, runs and edges), to explain the figures.
+if (args is ["--profile-lookups", .. var datasets])
+{
+    foreach (var dataset in datasets)
+    {
+        LocalGov.Benchmarks.Boundaries.LookupProfile.Print(dataset);
+    }
+
+    return;
+}
+
 var config = ManualConfig.Create(DefaultConfig.Instance)
     .AddDiagnoser(MemoryDiagnoser.Default)
     .AddExporter(JsonExporter.Full);

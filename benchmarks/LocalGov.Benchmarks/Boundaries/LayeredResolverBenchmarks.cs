@@ -31,21 +31,23 @@ public class LayeredResolverBenchmarks
     public void Setup()
     {
         (_xs, _ys) = BoundaryBenchmarkData.Points(Dataset, Order);
-        var parish = new BoundaryLayer("parish", BoundaryBenchmarkData.Set(Dataset));
-        _one = BoundaryResolver.Build([parish]);
-        BoundaryLayer[] four =
-        [
-            parish,
-            new("ward", BoundaryLoader.Load(SharedDataLocator.Combine("data/boundaries/wards/martinjc_wards_by_lad_E07000004_WD13.json"))),
-            new("district", BoundaryLoader.Load(SharedDataLocator.Combine("data/boundaries/lad/ons_geogLA2020EW.topo.json"))),
-            new("county", BoundaryLoader.Load(SharedDataLocator.Combine("data/boundaries/lad/martinjc_eng_topo_lad13.json"))),
-        ];
+        var four = FourLayers(Dataset);
+        _one = BoundaryResolver.Build([four[0]]);
         _four = BoundaryResolver.Build(four);
         _fourInInputOrder = BoundaryResolver.Build(four, new BoundaryResolverOptions { SortBatches = BatchSorting.Never });
         _answers = new ResolvedArea[_xs.Length * 4];
         var s = _four.Statistics;
         Console.WriteLine($"// {Dataset}: four layers, {s.VertexCount:N0} vertices; index {s.IndexBytes:N0} B = {s.BytesPerVertex:F1} B/vertex");
     }
+
+    /// <summary>The dataset's parishes, then the Aylesbury Vale wards, the 2020 districts of England and Wales and the 2013 districts of England.</summary>
+    internal static BoundaryLayer[] FourLayers(string dataset) =>
+    [
+        new("parish", BoundaryBenchmarkData.Set(dataset)),
+        new("ward", BoundaryLoader.Load(SharedDataLocator.Combine("data/boundaries/wards/martinjc_wards_by_lad_E07000004_WD13.json"))),
+        new("district", BoundaryLoader.Load(SharedDataLocator.Combine("data/boundaries/lad/ons_geogLA2020EW.topo.json"))),
+        new("county", BoundaryLoader.Load(SharedDataLocator.Combine("data/boundaries/lad/martinjc_eng_topo_lad13.json"))),
+    ];
 
     [Benchmark(Baseline = true, OperationsPerInvoke = BoundaryBenchmarkData.QueryCount)]
     public int OneLayer()

@@ -18,6 +18,7 @@ namespace LocalGov.Boundaries;
 public sealed class BoundaryResolver
 {
     private const int ParallelBatch = 16_384;
+    private const double CoarseCellRatio = 4;
 
     private readonly BoundaryArea[] _areas;
     private readonly GridIndex[] _grids;
@@ -129,10 +130,11 @@ public sealed class BoundaryResolver
         }
 
         var grids = new GridIndex[list.Length];
+        var minCells = CoarseLayerCells(list, options.CellsPerVertex);
         void BuildLayer(int l)
         {
             var features = list[l].Boundaries.Features;
-            grids[l] = GridIndexBuilder.Build([.. features.Select(f => f.Geometry)], [.. Enumerable.Range(firsts[l], features.Count)], options.CellsPerVertex);
+            grids[l] = GridIndexBuilder.Build([.. features.Select(f => f.Geometry)], [.. Enumerable.Range(firsts[l], features.Count)], options.CellsPerVertex, minCells[l]);
         }
 
         if (options.MaxDegreeOfParallelism > 1 && list.Length > 1)
@@ -148,6 +150,32 @@ public sealed class BoundaryResolver
         }
 
         return new BoundaryResolver(list[0].Boundaries.Crs, [.. list.Select(l => l.Name)], [.. list.Select(l => l.EffectiveKind)], [.. areas], grids, options);
+    }
+
+    /// <summary>
+    /// The least number of cells for each layer. A layer with few vertices (districts, counties) would otherwise get
+    /// cells many times the size of the largest layer's, so a point often lands in a mixed cell with long edge chains:
+    /// measured on the 188,880 centroids over England and Wales, 44 % of district and county lookups against 12 % of
+    /// parish ones. So no layer's cells are more than <see cref="CoarseCellRatio"/> times the side of the largest
+    /// layer's, and no layer gets more than an eighth of that layer's cells this way: at most a few percent more bytes.
+    /// </summary>
+    private static double[] CoarseLayerCells(BoundaryLayer[] list, double cellsPerVertex)
+    {
+        var plans = list.Select(l => GridIndexBuilder.Plan([.. l.Boundaries.Features.Select(f => f.Geometry)], cellsPerVertex)).ToArray();
+        var largest = plans.MaxBy(p => p.Vertices);
+        var minCells = new double[list.Length];
+        if (largest.Vertices == 0)
+        {
+            return minCells;
+        }
+
+        var side = CoarseCellRatio * Math.Sqrt(largest.ExtentArea / largest.Cells);
+        for (var l = 0; l < list.Length; l++)
+        {
+            minCells[l] = Math.Min(plans[l].ExtentArea / (side * side), largest.Cells / 8);
+        }
+
+        return minCells;
     }
 
     /// <summary>The position of a layer in the answers, by name (without case), or -1.</summary>
@@ -218,8 +246,10 @@ public sealed class BoundaryResolver
 
     /// <summary>
     /// Resolves many points on every layer on the calling thread. Answers are point-major:
-    /// <c>answers[i * LayerCount + l]</c> is point i on layer l. A large batch is looked up along a Z (Morton) curve
-    /// (see <see cref="BoundaryResolverOptions.SortBatches"/>); the answers are the same and in input order either way.
+    /// <c>answers[i * LayerCount + l]</c> is point i on layer l. Each point's reads (on every layer) are asked for a
+    /// few points ahead of its lookup, so cold misses overlap. With <see cref="BatchSorting.Always"/> in
+    /// <see cref="BoundaryResolverOptions.SortBatches"/> the lookups run along a Z (Morton) curve; the answers are the
+    /// same and in input order either way.
     /// </summary>
     /// <remarks>
     /// Allocates nothing in input order; the sorted order uses pooled scratch (16 bytes a point, at most 2^18 points
@@ -238,7 +268,7 @@ public sealed class BoundaryResolver
         }
 
         var sink = new LayerSink(this, answers);
-        SpatialBatch.Run(xs, ys, Crs, _extent, SpatialBatch.ShouldSort(_sorting, xs.Length, _grids.Length, Statistics.IndexBytes), ref sink);
+        SpatialBatch.Run(xs, ys, Crs, _extent, SpatialBatch.ShouldSort(_sorting, xs.Length), ref sink);
     }
 
     /// <summary>As <see cref="ResolveMany"/>, using up to <see cref="BoundaryResolverOptions.MaxDegreeOfParallelism"/> threads; answers stay in input order.</summary>
@@ -255,7 +285,7 @@ public sealed class BoundaryResolver
             throw new ArgumentException($"xs ({xs.Length}) and ys ({ys.Length}) must have the same length and answers ({answers.Length}) room for {layers} per point.", nameof(answers));
         }
 
-        InParallel(xs.Length, _maxDegreeOfParallelism, SpatialBatch.ShouldSort(_sorting, xs.Length, _grids.Length, Statistics.IndexBytes), (start, length) =>
+        InParallel(xs.Length, _maxDegreeOfParallelism, SpatialBatch.ShouldSort(_sorting, xs.Length), (start, length) =>
             ResolveMany(xs.Span.Slice(start, length), ys.Span.Slice(start, length), answers.Span.Slice(start * layers, length * layers)), cancellationToken);
     }
 
@@ -414,11 +444,29 @@ public sealed class BoundaryResolver
         private readonly Span<ResolvedArea> _answers = answers;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Prefetch(double x, double y)
+        public void PrefetchCells(double x, double y)
         {
             foreach (var grid in resolver._grids)
             {
-                grid.Prefetch(x, y);
+                grid.PrefetchCell(x, y);
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void PrefetchRuns(double x, double y)
+        {
+            foreach (var grid in resolver._grids)
+            {
+                grid.PrefetchRuns(x, y);
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void PrefetchEdges(double x, double y)
+        {
+            foreach (var grid in resolver._grids)
+            {
+                grid.PrefetchEdges(x, y);
             }
         }
 

@@ -14,7 +14,7 @@ public sealed record BoundaryResolverOptions
     /// <summary>Threads used to build the layers and by <see cref="BoundaryResolver.ResolveManyInParallel"/> (default: all processors).</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>Whether batches are looked up along a Z (Morton) curve (default <see cref="BatchSorting.Auto"/>: large batches over a large index). Answers are the same, in input order.</summary>
+    /// <summary>Whether batches are looked up along a Z (Morton) curve (default <see cref="BatchSorting.Auto"/>: input order, measured faster). Answers are the same, in input order.</summary>
     public BatchSorting SortBatches { get; init; } = BatchSorting.Auto;
 
     /// <summary>Code prefixes in a <see cref="AreaKind.Parish"/> layer that mark non-parished areas (default <c>E43</c>).</summary>

@@ -29,8 +29,31 @@ internal sealed class GridIndexBuilder
         }
     }
 
-    /// <summary>Builds the index. <paramref name="areaIndexes"/>[i] is the answer for <paramref name="geometries"/>[i]; where geometries overlap, the earlier wins.</summary>
-    public static GridIndex Build(IReadOnlyList<Geometry> geometries, IReadOnlyList<int> areaIndexes, double cellsPerVertex)
+    /// <summary>How many cells a layer's grid gets on its own (from its vertex and area counts), and over what extent.</summary>
+    public static (double Cells, double ExtentArea, long Vertices) Plan(IReadOnlyList<Geometry> geometries, double cellsPerVertex)
+    {
+        var extent = new Envelope();
+        long vertices = 0;
+        foreach (var g in geometries)
+        {
+            extent.ExpandToInclude(g.EnvelopeInternal);
+            vertices += g.NumPoints;
+        }
+
+        if (extent.IsNull)
+        {
+            return (0, 0, 0);
+        }
+
+        var perVertex = Math.Max(cellsPerVertex, (double)MinCellsPerArea * geometries.Count / Math.Max(vertices, 1));
+        return (Math.Clamp(vertices * perVertex, 64, MaxCells / 2), Math.Max(extent.Width, 1e-9) * Math.Max(extent.Height, 1e-9), vertices);
+    }
+
+    /// <summary>
+    /// Builds the index. <paramref name="areaIndexes"/>[i] is the answer for <paramref name="geometries"/>[i]; where
+    /// geometries overlap, the earlier wins. The grid gets at least <paramref name="minCells"/> cells (within its limits).
+    /// </summary>
+    public static GridIndex Build(IReadOnlyList<Geometry> geometries, IReadOnlyList<int> areaIndexes, double cellsPerVertex, double minCells = 0)
     {
         long total = 0;
         foreach (var g in geometries)
@@ -80,17 +103,17 @@ internal sealed class GridIndexBuilder
         Array.Resize(ref xs, n);
         Array.Resize(ref ys, n);
         Array.Resize(ref edgeArea, n);
-        return new GridIndexBuilder(xs, ys, edgeArea).Build(Math.Max(cellsPerVertex, (double)MinCellsPerArea * geometries.Count / Math.Max(n, 1)));
+        return new GridIndexBuilder(xs, ys, edgeArea).Build(Math.Max(cellsPerVertex, (double)MinCellsPerArea * geometries.Count / Math.Max(n, 1)), minCells);
     }
 
-    private GridIndex Build(double cellsPerVertex)
+    private GridIndex Build(double cellsPerVertex, double minCells)
     {
         if (_extent.IsNull)
         {
             return new GridIndex(0, 0, 1, 1, 1, [GridIndex.None], [], [], 0, 0);
         }
 
-        var target = Math.Clamp(_xs.Length * cellsPerVertex, 64, MaxCells / 2);
+        var target = Math.Clamp(Math.Max(_xs.Length * cellsPerVertex, minCells), 64, MaxCells / 2);
         var width = Math.Max(_extent.Width, 1e-9);
         var height = Math.Max(_extent.Height, 1e-9);
         var size = Math.Sqrt(width * height / target);

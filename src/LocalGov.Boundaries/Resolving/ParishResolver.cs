@@ -119,7 +119,7 @@ public sealed class ParishResolver
         return ResolveDistrict(ix, iy);
     }
 
-    /// <summary>Resolves many points on the calling thread; results in input order. A large batch is looked up along a Z (Morton) curve (see <see cref="ParishResolverOptions.SortBatches"/>; pooled scratch, no allocation once the pool is warm), else in input order, allocating nothing.</summary>
+    /// <summary>Resolves many points on the calling thread; results in input order, allocating nothing; each point's reads are asked for a few points ahead, so cold misses overlap. With <see cref="BatchSorting.Always"/> in <see cref="ParishResolverOptions.SortBatches"/> the lookups run along a Z (Morton) curve instead (pooled scratch, no allocation once the pool is warm).</summary>
     /// <param name="xs">Eastings or longitudes, in the index's CRS.</param>
     /// <param name="ys">Northings or latitudes.</param>
     /// <param name="results">Receives one result per point.</param>
@@ -133,7 +133,7 @@ public sealed class ParishResolver
         }
 
         var sink = new ParishSink(this, results);
-        SpatialBatch.Run(xs, ys, Crs, _layers.Extent, SpatialBatch.ShouldSort(_layers.Sorting, xs.Length, 1, Statistics.IndexBytes), ref sink);
+        SpatialBatch.Run(xs, ys, Crs, _layers.Extent, SpatialBatch.ShouldSort(_layers.Sorting, xs.Length), ref sink);
     }
 
     /// <summary>Resolves many points using up to <see cref="ParishResolverOptions.MaxDegreeOfParallelism"/> threads; results stay in input order.</summary>
@@ -149,7 +149,7 @@ public sealed class ParishResolver
             throw new ArgumentException($"xs ({xs.Length}) and ys ({ys.Length}) must have the same length and results ({results.Length}) room for each.", nameof(results));
         }
 
-        BoundaryResolver.InParallel(xs.Length, _layers.MaxDegreeOfParallelism, SpatialBatch.ShouldSort(_layers.Sorting, xs.Length, 1, Statistics.IndexBytes), (start, length) =>
+        BoundaryResolver.InParallel(xs.Length, _layers.MaxDegreeOfParallelism, SpatialBatch.ShouldSort(_layers.Sorting, xs.Length), (start, length) =>
             ResolveMany(xs.Span.Slice(start, length), ys.Span.Slice(start, length), results.Span.Slice(start, length)), cancellationToken);
     }
 
@@ -224,7 +224,13 @@ public sealed class ParishResolver
         private readonly GridIndex _parishes = resolver._layers.Grids[0];
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Prefetch(double x, double y) => _parishes.Prefetch(x, y);
+        public void PrefetchCells(double x, double y) => _parishes.PrefetchCell(x, y);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void PrefetchRuns(double x, double y) => _parishes.PrefetchRuns(x, y);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void PrefetchEdges(double x, double y) => _parishes.PrefetchEdges(x, y);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Resolve(int i, double x, double y) => _results[i] = resolver.ResolveUnchecked(x, y);

@@ -4,10 +4,14 @@ using System.Runtime.Intrinsics.X86;
 
 namespace LocalGov.Boundaries.Resolving;
 
-/// <summary>What a batch does with each point: prefetch its cells ahead of time, then resolve it into slot i.</summary>
+/// <summary>What a batch does with each point: three prefetch passes ahead of time (see <see cref="GridIndex.PrefetchCell"/>), then resolve it into slot i.</summary>
 internal interface IBatchSink
 {
-    void Prefetch(double x, double y);
+    void PrefetchCells(double x, double y);
+
+    void PrefetchRuns(double x, double y);
+
+    void PrefetchEdges(double x, double y);
 
     void Resolve(int i, double x, double y);
 }
@@ -20,25 +24,19 @@ internal interface IBatchSink
 /// </summary>
 internal static class SpatialBatch
 {
-    public const int MinSortedPoints = 8_192;
-    public const long MinSortedIndexBytes = 4L << 20;
     public const int MaxChunk = 1 << 18;
     private const int Bits = 11;
     private const int Side = 1 << Bits;
-    private const int Lookahead = 8;
+
+    // Points between one prefetch pass and the next (and the last and the lookup): enough lookups to cover a miss.
+    private const int Step = 8;
 
     /// <summary>
-    /// Whether to sort. Sorting trades one cold read per layer (the cell words, scattered over the index) for a
-    /// scattered read of the point and write of its answers. Measured on ApproxEW over the 188,880 centroids in random
-    /// order (2-core EPYC, loaded, best of 40): one layer, 83 ns in input order against 122 ns sorted; four layers, 403
-    /// against 342 ns. So a batch is sorted by default only when every point looks up two or more layers.
+    /// Whether to sort: only when asked. Sorting trades one cold read per layer (the cell words, scattered over the
+    /// index) for a scattered read of the point and write of its answers; with the reads asked for ahead of each
+    /// lookup, the cell reads overlap anyway, and input order measured faster in most cases (see <see cref="BatchSorting.Auto"/>).
     /// </summary>
-    public static bool ShouldSort(BatchSorting sorting, int count, int layersPerPoint, long indexBytes) => sorting switch
-    {
-        BatchSorting.Never => false,
-        BatchSorting.Always => count > 1,
-        _ => count >= MinSortedPoints && layersPerPoint >= 2 && indexBytes >= MinSortedIndexBytes,
-    };
+    public static bool ShouldSort(BatchSorting sorting, int count) => sorting == BatchSorting.Always && count > 1;
 
     public static void Run<TSink>(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, BoundaryCrs crs, in BatchExtent extent, bool sort, ref TSink sink)
         where TSink : IBatchSink, allows ref struct
@@ -111,13 +109,24 @@ internal static class SpatialBatch
     private static void InOrder<TSink>(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, BoundaryCrs crs, ref TSink sink)
         where TSink : IBatchSink, allows ref struct
     {
-        // Cold lookups are bound by memory latency: ask for the cells of a point a few places ahead while resolving
-        // this one, so several misses are in flight at once.
-        for (var i = 0; i < xs.Length; i++)
+        // Cold lookups are bound by memory latency: each point's reads are asked for in three passes ahead of its
+        // lookup, so the misses of many points are in flight at once instead of one after another.
+        var n = xs.Length;
+        for (var i = 0; i < n; i++)
         {
-            if (i + Lookahead < xs.Length)
+            if (i + (3 * Step) < n)
             {
-                sink.Prefetch(xs[i + Lookahead], ys[i + Lookahead]);
+                sink.PrefetchCells(xs[i + (3 * Step)], ys[i + (3 * Step)]);
+            }
+
+            if (i + (2 * Step) < n)
+            {
+                sink.PrefetchRuns(xs[i + (2 * Step)], ys[i + (2 * Step)]);
+            }
+
+            if (i + Step < n)
+            {
+                sink.PrefetchEdges(xs[i + Step], ys[i + Step]);
             }
 
             var x = xs[i];
@@ -185,12 +194,25 @@ internal static class SpatialBatch
     private static void InKeyOrder<TSink>(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, int start, ReadOnlySpan<ulong> keys, ref TSink sink)
         where TSink : IBatchSink, allows ref struct
     {
-        for (var j = 0; j < keys.Length; j++)
+        var n = keys.Length;
+        for (var j = 0; j < n; j++)
         {
-            if (j + Lookahead < keys.Length)
+            if (j + (3 * Step) < n)
             {
-                var ahead = start + (int)(uint)keys[j + Lookahead];
-                sink.Prefetch(xs[ahead], ys[ahead]);
+                var ahead = start + (int)(uint)keys[j + (3 * Step)];
+                sink.PrefetchCells(xs[ahead], ys[ahead]);
+            }
+
+            if (j + (2 * Step) < n)
+            {
+                var ahead = start + (int)(uint)keys[j + (2 * Step)];
+                sink.PrefetchRuns(xs[ahead], ys[ahead]);
+            }
+
+            if (j + Step < n)
+            {
+                var ahead = start + (int)(uint)keys[j + Step];
+                sink.PrefetchEdges(xs[ahead], ys[ahead]);
             }
 
             var i = start + (int)(uint)keys[j];

@@ -180,6 +180,70 @@ public sealed class BoundaryResolverTests
     }
 
     [Fact]
+    public void A_layer_with_few_vertices_gets_cells_near_the_size_of_the_dense_layers_and_answers_the_same()
+    {
+        // 100 squares of 1 km with a vertex every 10 m (40,000 vertices), and one 10 km square over them (5 vertices).
+        var squares = new List<(string, string)>();
+        for (var i = 0; i < 10; i++)
+        {
+            for (var j = 0; j < 10; j++)
+            {
+                var ring = new List<string>();
+                double x0 = 400_000 + (i * 1000), y0 = 200_000 + (j * 1000);
+                for (var k = 0; k < 100; k++)
+                {
+                    ring.Add($"{x0 + (k * 10)} {y0}");
+                }
+
+                for (var k = 0; k < 100; k++)
+                {
+                    ring.Add($"{x0 + 1000} {y0 + (k * 10)}");
+                }
+
+                for (var k = 0; k < 100; k++)
+                {
+                    ring.Add($"{x0 + 1000 - (k * 10)} {y0 + 1000}");
+                }
+
+                for (var k = 0; k < 100; k++)
+                {
+                    ring.Add($"{x0} {y0 + 1000 - (k * 10)}");
+                }
+
+                ring.Add(ring[0]);
+                squares.Add(($"E04{(i * 10) + j:000000}", $"POLYGON (({string.Join(", ", ring)}))"));
+            }
+        }
+
+        var dense = Set(BoundaryCrs.BritishNationalGrid, [.. squares]);
+        var coarse = Set(BoundaryCrs.BritishNationalGrid, ("E07000004", "POLYGON ((400000 200000, 410000 200000, 410000 210000, 400000 210000, 400000 200000))"));
+        var both = BoundaryResolver.Build([new("parish", dense), new("district", coarse)]);
+        var alone = BoundaryResolver.Build([new("district", coarse)]);
+
+        Assert.True(both.Grids[1].CellSize <= (4 * both.Grids[0].CellSize) + 1e-9, $"district cells {both.Grids[1].CellSize} m, parish cells {both.Grids[0].CellSize} m");
+        Assert.True(alone.Grids[0].CellSize > 4 * both.Grids[0].CellSize, "on its own the district layer is coarse");
+        Assert.True(both.Grids[1].Nx * (long)both.Grids[1].Ny <= (both.Grids[0].Nx * (long)both.Grids[0].Ny / 8) + (4 * (both.Grids[1].Nx + both.Grids[1].Ny)), "at most an eighth of the dense layer's cells");
+
+        var (xs, ys) = (new double[20_000], new double[20_000]);
+        var random = new Random(4);
+        for (var i = 0; i < xs.Length; i++)
+        {
+            // Every fourth point on the 10 m lattice: on the district's edges and vertices too.
+            xs[i] = i % 4 == 0 ? 399_000 + (10 * random.Next(0, 1200)) : 399_000 + (random.NextDouble() * 12_000);
+            ys[i] = i % 4 == 0 ? 199_000 + (10 * random.Next(0, 1200)) : 199_000 + (random.NextDouble() * 12_000);
+        }
+
+        var answers = new ResolvedArea[xs.Length * 2];
+        var reference = new ResolvedArea[xs.Length];
+        both.ResolveMany(xs, ys, answers);
+        alone.ResolveMany(xs, ys, reference);
+        for (var i = 0; i < xs.Length; i++)
+        {
+            Assert.True(reference[i].Code == answers[(i * 2) + 1].Code, $"({xs[i]}, {ys[i]}): {reference[i]} alone, {answers[(i * 2) + 1]} beside the parishes");
+        }
+    }
+
+    [Fact]
     public void Resolving_allocates_nothing()
     {
         var resolver = FourLayers();

@@ -20,12 +20,12 @@ public sealed class LayeredResolverConformanceTests
         };
         var (xs, ys) = BoundaryData.Centroids;
         Assert.Equal(188_880, xs.Length);
-        var resolver = BoundaryResolver.Build(layers);
+        var resolver = BoundaryResolver.Build(layers, new BoundaryResolverOptions { SortBatches = BatchSorting.Always });
         var answers = new ResolvedArea[xs.Length * layers.Count];
         resolver.ResolveManyInParallel(xs, ys, answers, TestContext.Current.CancellationToken);
 
-        // Six layers over a large index: the batch is sorted along a Z curve (BatchSorting.Auto). In input order,
-        // on one thread, every answer is the same.
+        // The batch above is sorted along a Z curve and split over threads; in input order, on one thread, every
+        // answer is the same.
         var unsorted = BoundaryResolver.Build(layers, new BoundaryResolverOptions { SortBatches = BatchSorting.Never });
         var inInputOrder = new ResolvedArea[answers.Length];
         unsorted.ResolveMany(xs, ys, inInputOrder);
