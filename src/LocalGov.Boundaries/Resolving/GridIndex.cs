@@ -99,7 +99,7 @@ internal sealed class GridIndex
         var cell = CellOf(x, y);
         if (Sse.IsSupported && cell >= 0)
         {
-            var v = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Cells), cell);
+            var v = Cells[cell];
             if (v <= -2)
             {
                 Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(CellData), -v - 2)));
@@ -117,21 +117,23 @@ internal sealed class GridIndex
             return;
         }
 
-        var v = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Cells), cell);
+        var v = Cells[cell];
         if (v > -2)
         {
             return;
         }
 
-        ref var data = ref MemoryMarshal.GetArrayDataReference(CellData);
+        // Reads are bounds-checked (an index file is only as sound as its maker); only the prefetched address is not,
+        // and a prefetch never faults.
+        var data = CellData;
         var p = -v - 2;
-        var runs = Unsafe.Add(ref data, p++);
+        var runs = data[p++];
         for (var r = 0; r < runs; r++)
         {
-            var chains = Unsafe.Add(ref data, p + 1) >> 1;
+            var chains = data[p + 1] >> 1;
             if (chains > 0)
             {
-                var first = (byte*)Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Points), Unsafe.Add(ref data, p + 2) * 2));
+                var first = (byte*)Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Points), (nint)data[p + 2] * 2));
                 Sse.Prefetch0(first);
                 Sse.Prefetch0(first + 64);
                 Sse.Prefetch0(first + 128);

@@ -243,6 +243,30 @@ public sealed class BoundaryResolverTests
         }
     }
 
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(-1e300)]
+    public void An_invalid_point_in_an_input_order_batch_is_named_and_the_points_before_it_are_answered(double bad)
+    {
+        // The batch reads ahead of its lookups: point 40 is prefetched (24, 16 and 8 points early) before it is checked.
+        var resolver = FourLayers(new BoundaryResolverOptions { SortBatches = BatchSorting.Never });
+        var (xs, ys) = GridAndRandomPoints(100);
+        xs[40] = bad;
+        ys[41] = bad;
+        var answers = new ResolvedArea[xs.Length * 4];
+
+        var error = Assert.Throws<ArgumentException>(() => resolver.ResolveMany(xs, ys, answers));
+
+        Assert.Contains("index 40", error.Message);
+        var one = new ResolvedArea[4];
+        for (var i = 0; i < 40; i++)
+        {
+            resolver.Resolve(xs[i], ys[i], one);
+            Assert.Equal(one, answers.AsSpan(i * 4, 4).ToArray());
+        }
+    }
+
     [Fact]
     public void Resolving_allocates_nothing()
     {
