@@ -26,15 +26,14 @@ internal static class LookupProfile
         long outside = 0, pure = 0, mixed = 0, runs = 0, edges = 0, points = 0;
         for (var i = 0; i < xs.Length; i++)
         {
-            var fx = (xs[i] - grid.OriginX) * grid.InverseCellSize;
-            var fy = (ys[i] - grid.OriginY) * grid.InverseCellSize;
-            if (!(fx >= 0 && fy >= 0 && fx < grid.Nx && fy < grid.Ny))
+            var cell = grid.CellOf(xs[i], ys[i]);
+            if (cell < 0)
             {
                 outside++;
                 continue;
             }
 
-            var v = grid.Cells[((int)fy * grid.Nx) + (int)fx];
+            var v = grid.Cells[cell];
             if (v >= GridIndex.None)
             {
                 pure++;

@@ -145,8 +145,9 @@ internal sealed class GridIndex
         }
     }
 
+    /// <summary>The cell holding (x, y), as an index into <see cref="Cells"/>, or -1 outside the grid.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int CellOf(double x, double y)
+    public int CellOf(double x, double y)
     {
         var fx = (x - OriginX) * InverseCellSize;
         var fy = (y - OriginY) * InverseCellSize;

@@ -8,7 +8,6 @@ internal sealed class GridIndexBuilder
     private const int MaxCells = 1 << 27;
     private const int Attempts = 8;
 
-    // Sparse data (few vertices per area) still needs cells well below an area's size, or mixed cells hold many edges.
     private const int MinCellsPerArea = 256;
 
     private readonly double[] _xs;
@@ -45,8 +44,15 @@ internal sealed class GridIndexBuilder
             return (0, 0, 0);
         }
 
-        var perVertex = Math.Max(cellsPerVertex, (double)MinCellsPerArea * geometries.Count / Math.Max(vertices, 1));
-        return (Math.Clamp(vertices * perVertex, 64, MaxCells / 2), Math.Max(extent.Width, 1e-9) * Math.Max(extent.Height, 1e-9), vertices);
+        return (TargetCells(vertices, geometries.Count, cellsPerVertex, 0), Math.Max(extent.Width, 1e-9) * Math.Max(extent.Height, 1e-9), vertices);
+    }
+
+    /// <summary>The number of cells a grid aims for: cells per vertex, but enough for sparse data, at least <paramref name="minCells"/>, within the limits.</summary>
+    private static double TargetCells(long vertices, int areas, double cellsPerVertex, double minCells)
+    {
+        // Sparse data (few vertices per area) still needs cells well below an area's size, or mixed cells hold many edges.
+        var perVertex = Math.Max(cellsPerVertex, (double)MinCellsPerArea * areas / Math.Max(vertices, 1));
+        return Math.Clamp(Math.Max(vertices * perVertex, minCells), 64, MaxCells / 2);
     }
 
     /// <summary>
@@ -103,17 +109,16 @@ internal sealed class GridIndexBuilder
         Array.Resize(ref xs, n);
         Array.Resize(ref ys, n);
         Array.Resize(ref edgeArea, n);
-        return new GridIndexBuilder(xs, ys, edgeArea).Build(Math.Max(cellsPerVertex, (double)MinCellsPerArea * geometries.Count / Math.Max(n, 1)), minCells);
+        return new GridIndexBuilder(xs, ys, edgeArea).Build(TargetCells(n, geometries.Count, cellsPerVertex, minCells));
     }
 
-    private GridIndex Build(double cellsPerVertex, double minCells)
+    private GridIndex Build(double target)
     {
         if (_extent.IsNull)
         {
             return new GridIndex(0, 0, 1, 1, 1, [GridIndex.None], [], [], 0, 0);
         }
 
-        var target = Math.Clamp(Math.Max(_xs.Length * cellsPerVertex, minCells), 64, MaxCells / 2);
         var width = Math.Max(_extent.Width, 1e-9);
         var height = Math.Max(_extent.Height, 1e-9);
         var size = Math.Sqrt(width * height / target);

@@ -114,21 +114,7 @@ internal static class SpatialBatch
         var n = xs.Length;
         for (var i = 0; i < n; i++)
         {
-            if (i + (3 * Step) < n)
-            {
-                sink.PrefetchCells(xs[i + (3 * Step)], ys[i + (3 * Step)]);
-            }
-
-            if (i + (2 * Step) < n)
-            {
-                sink.PrefetchRuns(xs[i + (2 * Step)], ys[i + (2 * Step)]);
-            }
-
-            if (i + Step < n)
-            {
-                sink.PrefetchEdges(xs[i + Step], ys[i + Step]);
-            }
-
+            ReadAhead(xs, ys, Ahead(i, 3, n), Ahead(i, 2, n), Ahead(i, 1, n), ref sink);
             var x = xs[i];
             var y = ys[i];
             if (!BoundaryResolver.IsValid(x, y, crs))
@@ -197,26 +183,39 @@ internal static class SpatialBatch
         var n = keys.Length;
         for (var j = 0; j < n; j++)
         {
-            if (j + (3 * Step) < n)
-            {
-                var ahead = start + (int)(uint)keys[j + (3 * Step)];
-                sink.PrefetchCells(xs[ahead], ys[ahead]);
-            }
-
-            if (j + (2 * Step) < n)
-            {
-                var ahead = start + (int)(uint)keys[j + (2 * Step)];
-                sink.PrefetchRuns(xs[ahead], ys[ahead]);
-            }
-
-            if (j + Step < n)
-            {
-                var ahead = start + (int)(uint)keys[j + Step];
-                sink.PrefetchEdges(xs[ahead], ys[ahead]);
-            }
-
+            ReadAhead(xs, ys, InKeyOrderAhead(keys, start, j, 3), InKeyOrderAhead(keys, start, j, 2), InKeyOrderAhead(keys, start, j, 1), ref sink);
             var i = start + (int)(uint)keys[j];
             sink.Resolve(i, xs[i], ys[i]);
+        }
+    }
+
+    /// <summary>The input position <paramref name="passes"/> read-ahead steps after lookup <paramref name="i"/> in input order, or -1 past the end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Ahead(int i, int passes, int count) => i + (passes * Step) < count ? i + (passes * Step) : -1;
+
+    /// <summary>As <see cref="Ahead"/>, in key order: the input position of the point that many steps later along the curve.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int InKeyOrderAhead(ReadOnlySpan<ulong> keys, int start, int j, int passes) =>
+        Ahead(j, passes, keys.Length) is var k and >= 0 ? start + (int)(uint)keys[k] : -1;
+
+    /// <summary>The three read-ahead passes (see <see cref="GridIndex.PrefetchCell"/>) for the points at these input positions (-1: none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ReadAhead<TSink>(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, int cells, int runs, int edges, ref TSink sink)
+        where TSink : IBatchSink, allows ref struct
+    {
+        if (cells >= 0)
+        {
+            sink.PrefetchCells(xs[cells], ys[cells]);
+        }
+
+        if (runs >= 0)
+        {
+            sink.PrefetchRuns(xs[runs], ys[runs]);
+        }
+
+        if (edges >= 0)
+        {
+            sink.PrefetchEdges(xs[edges], ys[edges]);
         }
     }
 }

@@ -1,3 +1,4 @@
+using LocalGov.Boundaries.Resolving;
 using static LocalGov.Boundaries.Tests.Resolving.TestSets;
 
 namespace LocalGov.Boundaries.Tests.Resolving;
@@ -123,6 +124,14 @@ public sealed class BoundaryResolverTests
         Assert.Equal(Codes(parishExpected), Codes(parishActual));
         Assert.Contains(parishExpected, a => a.Kind == AreaKind.District);
     }
+
+    [Theory]
+    [InlineData(BatchSorting.Auto, 1_000_000, false)]
+    [InlineData(BatchSorting.Never, 1_000_000, false)]
+    [InlineData(BatchSorting.Always, 1_000_000, true)]
+    [InlineData(BatchSorting.Always, 1, false)]
+    public void Only_always_sorts_a_batch(BatchSorting sorting, int count, bool sorted) =>
+        Assert.Equal(sorted, SpatialBatch.ShouldSort(sorting, count));
 
     [Fact]
     public void A_sorted_batch_names_the_input_position_of_an_invalid_point()
