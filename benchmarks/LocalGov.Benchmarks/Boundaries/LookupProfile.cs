@@ -19,6 +19,43 @@ internal static class LookupProfile
         {
             Print($"{dataset} {resolver.LayerNames[layer]}", resolver.Grids[layer], xs, ys);
         }
+
+        if (resolver.Directory is { } directory)
+        {
+            Print(dataset, resolver, directory, xs, ys);
+        }
+    }
+
+    private static void Print(string dataset, BoundaryResolver resolver, LayerDirectory directory, double[] xs, double[] ys)
+    {
+        var layers = resolver.LayerCount;
+        long withRow = 0, whole = 0;
+        var lookUps = new long[layers];
+        for (var i = 0; i < xs.Length; i++)
+        {
+            var row = directory.RowOf(xs[i], ys[i]);
+            if (row < 0)
+            {
+                continue;
+            }
+
+            withRow++;
+            var all = true;
+            for (var l = 0; l < layers; l++)
+            {
+                if (directory.Rows[(row * layers) + l] == LayerDirectory.LookUp)
+                {
+                    lookUps[l]++;
+                    all = false;
+                }
+            }
+
+            whole += all ? 1 : 0;
+        }
+
+        Console.WriteLine($"{dataset} directory over {resolver.LayerNames[directory.Primary]}: {directory.Rows.Length / layers:N0} rows; of {xs.Length:N0} centroids {withRow:N0} in a pure primary cell, " +
+            $"{whole:N0} ({100.0 * whole / xs.Length:F1} %) answered on every layer by its row; left to the layer's grid: " +
+            string.Join(", ", Enumerable.Range(0, layers).Select(l => $"{resolver.LayerNames[l]} {lookUps[l]:N0}")) + ".");
     }
 
     private static void Print(string name, GridIndex grid, double[] xs, double[] ys)

@@ -28,6 +28,7 @@ public sealed class BoundaryResolver
     private readonly int _maxDegreeOfParallelism;
     private readonly BatchSorting _sorting;
     private readonly BatchExtent _extent;
+    private readonly LayerDirectory? _directory;
 
     internal BoundaryResolver(BoundaryCrs crs, string[] names, AreaKind[] kinds, BoundaryArea[] areas, GridIndex[] grids, BoundaryResolverOptions options)
     {
@@ -35,6 +36,8 @@ public sealed class BoundaryResolver
         _names = names;
         _kinds = kinds;
         _areas = areas;
+        _directory = LayerDirectory.Over(grids);
+        grids = _directory?.Grids ?? grids;
         _grids = grids;
         _converter = options.GridConverter;
         _maxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism);
@@ -45,7 +48,7 @@ public sealed class BoundaryResolver
             grids.Sum(g => (long)g.Nx * g.Ny),
             grids.Sum(g => g.MixedCells),
             grids.Sum(g => g.Points.LongLength / 2),
-            grids.Sum(g => g.Bytes));
+            grids.Sum(g => g.Bytes) + (_directory?.Bytes ?? 0));
     }
 
     /// <summary>The CRS of the index; queries in it need no conversion.</summary>
@@ -64,6 +67,8 @@ public sealed class BoundaryResolver
     public IndexStatistics Statistics { get; }
 
     internal IReadOnlyList<GridIndex> Grids => _grids;
+
+    internal LayerDirectory? Directory => _directory;
 
     internal int MaxDegreeOfParallelism => _maxDegreeOfParallelism;
 
@@ -362,6 +367,24 @@ public sealed class BoundaryResolver
     internal void ResolveUnchecked(double x, double y, Span<ResolvedArea> answers)
     {
         var grids = _grids;
+        if (_directory is { } directory)
+        {
+            var row = directory.RowOf(x, y);
+            if (row >= 0)
+            {
+                // A pure primary cell: its row answers every layer whose boundary does not cross the cell.
+                var rows = directory.Rows;
+                var at = row * grids.Length;
+                for (var l = 0; l < grids.Length; l++)
+                {
+                    var area = rows[at + l];
+                    answers[l] = Answer(area != LayerDirectory.LookUp ? area : grids[l].Locate(x, y));
+                }
+
+                return;
+            }
+        }
+
         for (var l = 0; l < grids.Length; l++)
         {
             answers[l] = Answer(grids[l].Locate(x, y));
@@ -443,9 +466,16 @@ public sealed class BoundaryResolver
     {
         private readonly Span<ResolvedArea> _answers = answers;
 
+        // With a directory, the later passes fetch only what the primary cell's row leaves to the other layers.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void PrefetchCells(double x, double y)
         {
+            if (resolver._directory is { } directory)
+            {
+                resolver._grids[directory.Primary].PrefetchCell(x, y);
+                return;
+            }
+
             foreach (var grid in resolver._grids)
             {
                 grid.PrefetchCell(x, y);
@@ -455,18 +485,62 @@ public sealed class BoundaryResolver
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void PrefetchRuns(double x, double y)
         {
-            foreach (var grid in resolver._grids)
+            var grids = resolver._grids;
+            if (resolver._directory is not { } directory)
             {
-                grid.PrefetchRuns(x, y);
+                foreach (var grid in grids)
+                {
+                    grid.PrefetchRuns(x, y);
+                }
+
+                return;
+            }
+
+            var row = directory.RowOf(x, y);
+            for (var l = 0; l < grids.Length; l++)
+            {
+                if (l == directory.Primary)
+                {
+                    if (row < 0)
+                    {
+                        grids[l].PrefetchRuns(x, y);
+                    }
+                }
+                else if (row < 0 || directory.Rows[(row * grids.Length) + l] == LayerDirectory.LookUp)
+                {
+                    grids[l].PrefetchCell(x, y);
+                }
             }
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void PrefetchEdges(double x, double y)
         {
-            foreach (var grid in resolver._grids)
+            var grids = resolver._grids;
+            if (resolver._directory is not { } directory)
             {
-                grid.PrefetchEdges(x, y);
+                foreach (var grid in grids)
+                {
+                    grid.PrefetchEdges(x, y);
+                }
+
+                return;
+            }
+
+            var row = directory.RowOf(x, y);
+            for (var l = 0; l < grids.Length; l++)
+            {
+                if (l == directory.Primary)
+                {
+                    if (row < 0)
+                    {
+                        grids[l].PrefetchEdges(x, y);
+                    }
+                }
+                else if (row < 0 || directory.Rows[(row * grids.Length) + l] == LayerDirectory.LookUp)
+                {
+                    grids[l].PrefetchRuns(x, y);
+                }
             }
         }
 

@@ -19,8 +19,9 @@ internal sealed class GridIndex
     // Shewchuk's bound for the rounding error of a 2x2 orientation determinant evaluated in doubles (with margin).
     private const double ErrorBound = 1e-15;
 
-    public GridIndex(double originX, double originY, double cellSize, int nx, int ny, int[] cells, int[] cellData, double[] points, long vertexCount, long mixedCells)
+    public GridIndex(double originX, double originY, double cellSize, int nx, int ny, int[] cells, int[] cellData, double[] points, long vertexCount, long mixedCells, int[]? owners = null)
     {
+        Owners = owners;
         OriginX = originX;
         OriginY = originY;
         CellSize = cellSize;
@@ -46,8 +47,14 @@ internal sealed class GridIndex
 
     public int Ny { get; }
 
-    /// <summary>Per cell: &gt;= 0 the owner's area index, -1 none, &lt;= -2 mixed with its data at offset -v-2 in <see cref="CellData"/>.</summary>
+    /// <summary>
+    /// Per cell: &gt;= 0 the owner's area index (or, where <see cref="Owners"/> is set, a row number whose owner it
+    /// gives), -1 none, &lt;= -2 mixed with its data at offset -v-2 in <see cref="CellData"/>.
+    /// </summary>
     public int[] Cells { get; }
+
+    /// <summary>Null, or, in the primary grid of a <see cref="LayerDirectory"/>, the owner (area or -1) of each row number a pure cell holds.</summary>
+    public int[]? Owners { get; }
 
     /// <summary>Mixed cells: [runCount, then per run: area, chainCount*2 + coversCentre, then per chain: firstPoint, pointCount].</summary>
     public int[] CellData { get; }
@@ -59,7 +66,31 @@ internal sealed class GridIndex
 
     public long MixedCells { get; }
 
-    public long Bytes => (Cells.LongLength * sizeof(int)) + (CellData.LongLength * sizeof(int)) + (Points.LongLength * sizeof(double));
+    public long Bytes => ((Cells.LongLength + (Owners?.LongLength ?? 0)) * sizeof(int)) + (CellData.LongLength * sizeof(int)) + (Points.LongLength * sizeof(double));
+
+    /// <summary>The same grid with these cells, whose pure cells hold row numbers mapped to owners by <paramref name="owners"/>.</summary>
+    public GridIndex WithRowCells(int[] cells, int[] owners) =>
+        new(OriginX, OriginY, CellSize, Nx, Ny, cells, CellData, Points, VertexCount, MixedCells, owners);
+
+    /// <summary>The cells with owners in place of row numbers: what an index file holds.</summary>
+    public int[] OwnerCells()
+    {
+        if (Owners is not { } owners)
+        {
+            return Cells;
+        }
+
+        var cells = (int[])Cells.Clone();
+        for (var c = 0; c < cells.Length; c++)
+        {
+            if (cells[c] >= 0)
+            {
+                cells[c] = owners[cells[c]];
+            }
+        }
+
+        return cells;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Locate(double x, double y)
@@ -74,7 +105,13 @@ internal sealed class GridIndex
         var cx = (int)fx;
         var cy = (int)fy;
         var v = Cells[(cy * Nx) + cx];
-        return v >= None ? v : LocateInMixedCell(-v - 2, cx, cy, x, y);
+        if (v >= None)
+        {
+            // A grid with row numbers has no -1 cells (none is a row too), so v indexes the owners.
+            return Owners is { } owners ? owners[v] : v;
+        }
+
+        return LocateInMixedCell(-v - 2, cx, cy, x, y);
     }
 
     // A batch lookup is a chain of up to three dependent reads (cell word, then the mixed cell's runs, then its

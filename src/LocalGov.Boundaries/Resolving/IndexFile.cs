@@ -165,7 +165,7 @@ internal static class IndexFile
         writer.Write(grid.Ny);
         writer.Write(grid.VertexCount);
         writer.Write(grid.MixedCells);
-        WriteArray(writer, grid.Cells);
+        WriteArray(writer, grid.OwnerCells());
         WriteArray(writer, grid.CellData);
         WriteArray(writer, grid.Points);
     }

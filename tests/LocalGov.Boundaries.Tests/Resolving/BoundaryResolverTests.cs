@@ -252,6 +252,101 @@ public sealed class BoundaryResolverTests
         }
     }
 
+    [Fact]
+    public void Rows_of_the_primary_cells_answer_every_layer_as_that_layer_alone_on_vertices_edges_and_either_side()
+    {
+        // Primary: 100 one-kilometre squares, a vertex every 10 m. Beside them a slanted quadrilateral with a hole and a
+        // second area sharing its slanted edge (edges at angles through many pure primary cells), and a layer of 25 m
+        // squares in one corner, finer than the primary (its cells are smaller than a primary cell).
+        var dense = Set(BoundaryCrs.BritishNationalGrid, [.. Squares(400_000, 200_000, 10, 1000, 100)]);
+        var slanted = Set(
+            BoundaryCrs.BritishNationalGrid,
+            ("E10000001", "POLYGON ((400123.4567 200011.1, 409876.5 201234.25, 408765.125 209321.0625, 401010.1 207777.7, 400123.4567 200011.1), (403000.3 203000.7, 405000.9 203300.1, 404100.2 205900.6, 403000.3 203000.7))"),
+            ("E10000002", "POLYGON ((400123.4567 200011.1, 401010.1 207777.7, 399500 209000, 399700 199800, 400123.4567 200011.1))"));
+        var fine = Set(BoundaryCrs.BritishNationalGrid, [.. Squares(400_000, 200_000, 1, 25, 20)]);
+        var layers = new BoundaryLayer[] { new("parish", dense), new("county", slanted) { Kind = AreaKind.County }, new("ward", fine) { Kind = AreaKind.Ward } };
+        var resolver = BoundaryResolver.Build(layers);
+        var directory = Assert.IsType<LayerDirectory>(resolver.Directory);
+        Assert.Equal(0, directory.Primary);
+
+        var alone = layers.Select(l => BoundaryResolver.Build([l])).ToArray();
+        var points = new List<(double X, double Y)>();
+        var random = new Random(15);
+        for (var i = 0; i < 20_000; i++)
+        {
+            points.Add((399_000 + (random.NextDouble() * 12_000), 199_000 + (random.NextDouble() * 12_000)));
+            points.Add((399_000 + (10 * random.Next(0, 1200)), 199_000 + (10 * random.Next(0, 1200))));
+        }
+
+        foreach (var feature in slanted.Features.Concat(fine.Features))
+        {
+            var ring = feature.Geometry.Coordinates;
+            for (var k = 0; k + 1 < ring.Length; k++)
+            {
+                for (var t = 0.0; t <= 1; t += 0.125)
+                {
+                    var (x, y) = (ring[k].X + (t * (ring[k + 1].X - ring[k].X)), ring[k].Y + (t * (ring[k + 1].Y - ring[k].Y)));
+                    points.AddRange([(x, y), (Math.BitIncrement(x), y), (Math.BitDecrement(x), y), (x, Math.BitIncrement(y)), (x, Math.BitDecrement(y))]);
+                }
+            }
+        }
+
+        var answers = new ResolvedArea[3];
+        var rowsUsed = 0;
+        var lookUps = 0;
+        foreach (var (x, y) in points)
+        {
+            resolver.Resolve(x, y, answers);
+            var row = directory.RowOf(x, y);
+            rowsUsed += row >= 0 ? 1 : 0;
+            lookUps += row >= 0 && directory.Rows[(row * 3) + 1] == LayerDirectory.LookUp ? 1 : 0;
+            for (var l = 0; l < layers.Length; l++)
+            {
+                var expected = alone[l].Resolve(x, y, 0);
+                Assert.True(expected.Code == answers[l].Code, $"{layers[l].Name} at ({x:R}, {y:R}): {expected} alone, {answers[l]} in the layered resolver");
+            }
+        }
+
+        // Both paths ran: many points (half are on the 10 m lattice, in mixed cells) were answered by a row, and some rows left the slanted layer to its own grid.
+        Assert.True(rowsUsed > points.Count / 4, $"{rowsUsed} of {points.Count} points in a pure primary cell");
+        Assert.True(lookUps > 100, $"{lookUps} rows left the slanted layer to its grid");
+
+        static IEnumerable<(string, string)> Squares(double x0, double y0, int perSide, double side, int verticesPerSide)
+        {
+            var step = side / verticesPerSide;
+            for (var i = 0; i < perSide; i++)
+            {
+                for (var j = 0; j < perSide; j++)
+                {
+                    double sx = x0 + (i * side), sy = y0 + (j * side);
+                    var ring = new List<string>();
+                    for (var k = 0; k < verticesPerSide; k++)
+                    {
+                        ring.Add($"{sx + (k * step)} {sy}");
+                    }
+
+                    for (var k = 0; k < verticesPerSide; k++)
+                    {
+                        ring.Add($"{sx + side} {sy + (k * step)}");
+                    }
+
+                    for (var k = 0; k < verticesPerSide; k++)
+                    {
+                        ring.Add($"{sx + side - (k * step)} {sy + side}");
+                    }
+
+                    for (var k = 0; k < verticesPerSide; k++)
+                    {
+                        ring.Add($"{sx} {sy + side - (k * step)}");
+                    }
+
+                    ring.Add(ring[0]);
+                    yield return ($"E{perSide:00}{(i * perSide) + j:000000}", $"POLYGON (({string.Join(", ", ring)}))");
+                }
+            }
+        }
+    }
+
     [Theory]
     [InlineData(double.NaN)]
     [InlineData(double.PositiveInfinity)]
