@@ -30,13 +30,14 @@ public sealed class BoundaryResolver
     private readonly BatchExtent _extent;
     private readonly LayerDirectory? _directory;
 
-    internal BoundaryResolver(BoundaryCrs crs, string[] names, AreaKind[] kinds, BoundaryArea[] areas, GridIndex[] grids, BoundaryResolverOptions options)
+    // directory: the one read with the grids, or null to make it from them (a new index, or a version 2 file).
+    internal BoundaryResolver(BoundaryCrs crs, string[] names, AreaKind[] kinds, BoundaryArea[] areas, GridIndex[] grids, BoundaryResolverOptions options, LayerDirectory? directory = null)
     {
         Crs = crs;
         _names = names;
         _kinds = kinds;
         _areas = areas;
-        _directory = LayerDirectory.Over(grids);
+        _directory = directory ?? LayerDirectory.Over(grids);
         grids = _directory?.Grids ?? grids;
         _grids = grids;
         _converter = options.GridConverter;

@@ -4,25 +4,37 @@ using System.Text;
 namespace LocalGov.Boundaries.Resolving;
 
 /// <summary>
-/// The binary index file: "LGBNDIDX", format version, then the payload (CRS, layer names and kinds, areas, one grid
-/// per layer as raw little-endian arrays), then a 64-bit checksum of everything before it, and nothing after.
+/// The binary index file: "LGBNDIDX", format version, then the payload (CRS, layer names and kinds, areas, from
+/// version 3 the layer directory, then one grid per layer as raw little-endian arrays), then a 64-bit checksum of
+/// everything before it, and nothing after.
 /// </summary>
 internal static class IndexFile
 {
-    /// <summary>Version 2: any number of named layers (version 1 held a parish grid and an optional district grid).</summary>
-    public const int FormatVersion = 2;
+    /// <summary>
+    /// Version 3: version 2 with the <see cref="LayerDirectory"/> (the primary layer's index and the rows; that layer's
+    /// pure cells hold row numbers), so loading need not make it. Version 2 (named layers, exact edges) still loads,
+    /// making the directory as it goes; version 1 held a parish grid and an optional district grid.
+    /// </summary>
+    public const int FormatVersion = 3;
+
+    private const int OldestReadableVersion = 2;
     private const int MaxLayers = 1024;
     private static readonly byte[] Magic = "LGBNDIDX"u8.ToArray();
 
-    public static void Write(Stream stream, BoundaryResolver resolver)
+    public static void Write(Stream stream, BoundaryResolver resolver) => Write(stream, resolver, FormatVersion);
+
+    /// <summary>Writes the index in <paramref name="version"/> (2 or 3; 2 only so that tests can make the files an older release wrote).</summary>
+    internal static void Write(Stream stream, BoundaryResolver resolver, int version)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(version, OldestReadableVersion);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(version, FormatVersion);
         ArgumentNullException.ThrowIfNull(stream);
         RequireLittleEndian();
         var hashed = new ChecksumStream(stream);
         using (var writer = new BinaryWriter(hashed, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
-            writer.Write(FormatVersion);
+            writer.Write(version);
             writer.Write((int)resolver.Crs);
             writer.Write(resolver.LayerCount);
             for (var l = 0; l < resolver.LayerCount; l++)
@@ -41,9 +53,19 @@ internal static class IndexFile
                 writer.Write((byte)area.Kind);
             }
 
+            var directory = version >= 3 ? resolver.Directory : null;
+            if (version >= 3)
+            {
+                writer.Write(directory?.Primary ?? -1);
+                if (directory is not null)
+                {
+                    WriteArray(writer, directory.Rows);
+                }
+            }
+
             foreach (var grid in resolver.Grids)
             {
-                WriteGrid(writer, grid);
+                WriteGrid(writer, grid, ownersInPlaceOfRows: directory is null);
             }
 
             writer.Flush();
@@ -76,9 +98,10 @@ internal static class IndexFile
                     "Rebuild it from the boundary files with 'localgov boundaries index'.");
             }
 
-            if (version != FormatVersion)
+            if (version is < OldestReadableVersion or > FormatVersion)
             {
-                throw new BoundaryIndexFileException($"{source} is an index file of format version {version}; this version of LocalGov.Boundaries reads version {FormatVersion}. Rebuild the index with 'localgov boundaries index'.");
+                throw new BoundaryIndexFileException(
+                    $"{source} is an index file of format version {version}; this version of LocalGov.Boundaries reads versions {OldestReadableVersion} to {FormatVersion}. Rebuild the index with 'localgov boundaries index'.");
             }
 
             var crs = (BoundaryCrs)reader.ReadInt32();
@@ -122,10 +145,11 @@ internal static class IndexFile
                 areas[i] = new BoundaryArea { Code = code, Name = name, ParentCode = hasParent ? parent : null, Kind = kind };
             }
 
+            var (primary, rows) = version >= 3 ? ReadDirectory(reader, stream, source, layerCount, count) : (-1, []);
             var grids = new GridIndex[layerCount];
             for (var l = 0; l < layerCount; l++)
             {
-                grids[l] = ReadGrid(reader, stream, source, count);
+                grids[l] = ReadGrid(reader, stream, source, count, l == primary ? rows.Length / layerCount : -1);
             }
 
             var expected = hashed.Checksum;
@@ -144,7 +168,7 @@ internal static class IndexFile
                     $"{source} has {(stream.CanSeek ? $"{trailing} byte(s)" : "bytes")} after the end of a valid index; it is not a single index file. Rebuild it with 'localgov boundaries index'.");
             }
 
-            return new BoundaryResolver(crs, names, kinds, areas, grids, options);
+            return new BoundaryResolver(crs, names, kinds, areas, grids, options, primary >= 0 ? LayerDirectory.From(primary, rows, grids) : null);
         }
         catch (EndOfStreamException ex)
         {
@@ -156,7 +180,7 @@ internal static class IndexFile
         }
     }
 
-    private static void WriteGrid(BinaryWriter writer, GridIndex grid)
+    private static void WriteGrid(BinaryWriter writer, GridIndex grid, bool ownersInPlaceOfRows)
     {
         writer.Write(grid.OriginX);
         writer.Write(grid.OriginY);
@@ -165,12 +189,41 @@ internal static class IndexFile
         writer.Write(grid.Ny);
         writer.Write(grid.VertexCount);
         writer.Write(grid.MixedCells);
-        WriteArray(writer, grid.OwnerCells());
+        WriteArray(writer, ownersInPlaceOfRows ? grid.OwnerCells() : grid.Cells);
         WriteArray(writer, grid.CellData);
         WriteArray(writer, grid.Points);
     }
 
-    private static GridIndex ReadGrid(BinaryReader reader, Stream file, string source, int areaCount)
+    /// <summary>The directory section: the primary layer (-1: none) and its rows, each entry checked (an area, -1, or, except the primary's, look-up).</summary>
+    private static (int Primary, int[] Rows) ReadDirectory(BinaryReader reader, Stream file, string source, int layerCount, int areaCount)
+    {
+        var primary = reader.ReadInt32();
+        if (primary < 0)
+        {
+            return primary == -1 ? (-1, []) : throw Corrupt(source, "an implausible layer directory");
+        }
+
+        var rows = ReadArray<int>(reader, file, source);
+        if (primary >= layerCount || layerCount < 2 || rows.Length == 0 || rows.Length % layerCount != 0)
+        {
+            throw Corrupt(source, "an implausible layer directory");
+        }
+
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var v = rows[i];
+            var lookUp = v == LayerDirectory.LookUp && i % layerCount != primary;
+            if (!lookUp && (v < GridIndex.None || v >= areaCount))
+            {
+                throw Corrupt(source, "a directory row refers outside the index");
+            }
+        }
+
+        return (primary, rows);
+    }
+
+    /// <summary>Reads a grid; <paramref name="rowCount"/> &gt;= 0 where its pure cells hold directory row numbers instead of areas.</summary>
+    private static GridIndex ReadGrid(BinaryReader reader, Stream file, string source, int areaCount, int rowCount)
     {
         var originX = reader.ReadDouble();
         var originY = reader.ReadDouble();
@@ -193,9 +246,11 @@ internal static class IndexFile
         }
 
         // Bounds are checked once here so that queries can trust every offset they follow.
+        var pureLimit = rowCount >= 0 ? rowCount : areaCount;
+        var lowest = rowCount >= 0 ? 0 : GridIndex.None;
         foreach (var v in cells)
         {
-            if (v >= areaCount || (v <= -2 && -v - 2 >= data.Length))
+            if (v >= pureLimit || (v < lowest && v > -2) || (v <= -2 && -v - 2 >= data.Length))
             {
                 throw Corrupt(source, "a cell refers outside the index");
             }

@@ -122,16 +122,24 @@ internal sealed class LayerDirectory
             }
         }
 
-        var rowArray = rows.ToArray();
-        var owners = new int[index.Count];
+        return Over(primary, [.. rows], grids, rowCells);
+    }
+
+    /// <summary>The directory read from an index file: the primary grid's pure cells already hold row numbers (checked by the reader).</summary>
+    public static LayerDirectory From(int primary, int[] rows, GridIndex[] grids) => Over(primary, rows, grids, grids[primary].Cells);
+
+    private static LayerDirectory Over(int primary, int[] rows, GridIndex[] grids, int[] rowCells)
+    {
+        var layers = grids.Length;
+        var owners = new int[rows.Length / layers];
         for (var r = 0; r < owners.Length; r++)
         {
-            owners[r] = rowArray[(r * layers) + primary];
+            owners[r] = rows[(r * layers) + primary];
         }
 
         var replaced = (GridIndex[])grids.Clone();
-        replaced[primary] = grid.WithRowCells(rowCells, owners);
-        return new LayerDirectory(primary, layers, rowArray, replaced);
+        replaced[primary] = grids[primary].WithRowCells(rowCells, owners);
+        return new LayerDirectory(primary, layers, rows, replaced);
     }
 
     /// <summary>The one answer of <paramref name="grid"/>'s layer everywhere in the square, or <see cref="LookUp"/> when it is not certain.</summary>

@@ -420,6 +420,56 @@ public sealed class BoundaryResolverTests
     }
 
     [Fact]
+    public void A_version_2_file_loads_making_its_directory_and_answers_as_the_version_3_file()
+    {
+        var resolver = FourLayers();
+        using var current = new MemoryStream();
+        resolver.Save(current);
+        using var older = new MemoryStream();
+        IndexFile.Write(older, resolver, 2);
+        older.Position = 0;
+
+        var loaded = BoundaryResolver.Load(older);
+
+        Assert.NotNull(loaded.Directory);
+        Assert.Equal(resolver.Directory!.Rows, loaded.Directory.Rows);
+        using var again = new MemoryStream();
+        loaded.Save(again);
+        Assert.Equal(current.ToArray(), again.ToArray());
+        Assert.True(older.Length < current.Length, "version 2 has no directory section");
+    }
+
+    [Theory]
+    [InlineData("row")]
+    [InlineData("primary")]
+    [InlineData("cell")]
+    public void A_directory_entry_outside_the_index_is_refused(string damage)
+    {
+        var resolver = FourLayers();
+        var directory = resolver.Directory!;
+        var grid = directory.Grids[directory.Primary];
+        switch (damage)
+        {
+            case "row":
+                directory.Rows[directory.Rows.Length - 1] = resolver.Areas.Count;
+                break;
+            case "primary":
+                directory.Rows[directory.Primary] = LayerDirectory.LookUp;
+                break;
+            default:
+                grid.Cells[Array.FindIndex(grid.Cells, v => v >= 0)] = directory.Rows.Length / directory.LayerCount;
+                break;
+        }
+
+        using var stream = new MemoryStream();
+        resolver.Save(stream);
+        stream.Position = 0;
+
+        var ex = Assert.Throws<BoundaryIndexFileException>(() => BoundaryResolver.Load(stream));
+        Assert.Contains(damage == "cell" ? "a cell refers outside the index" : "a directory row refers outside the index", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_parish_resolver_file_loads_as_layers_and_a_layered_file_without_parish_is_refused_by_parish_resolver()
     {
         var parish = ParishResolver.Build(Parishes, Districts);
