@@ -30,6 +30,10 @@ public sealed class BoundaryResolver
     private readonly BatchExtent _extent;
     private readonly LayerDirectory? _directory;
 
+    // Per directory row: its answers ready to copy (look-up entries left as none), and whether it has a look-up entry.
+    private readonly ResolvedArea[] _rowAnswers = [];
+    private readonly bool[] _rowLooksUp = [];
+
     // directory: the one read with the grids, or null to make it from them (a new index, or a version 2 file).
     internal BoundaryResolver(BoundaryCrs crs, string[] names, AreaKind[] kinds, BoundaryArea[] areas, GridIndex[] grids, BoundaryResolverOptions options, LayerDirectory? directory = null)
     {
@@ -39,6 +43,19 @@ public sealed class BoundaryResolver
         _areas = areas;
         _directory = directory ?? LayerDirectory.Over(grids);
         grids = _directory?.Grids ?? grids;
+        if (_directory is { } made)
+        {
+            var rows = made.Rows;
+            _rowAnswers = new ResolvedArea[rows.Length];
+            _rowLooksUp = new bool[rows.Length / grids.Length];
+            for (var i = 0; i < rows.Length; i++)
+            {
+                var lookUp = rows[i] == LayerDirectory.LookUp;
+                _rowLooksUp[i / grids.Length] |= lookUp;
+                _rowAnswers[i] = lookUp || rows[i] < 0 ? default : new ResolvedArea(areas[rows[i]]);
+            }
+        }
+
         _grids = grids;
         _converter = options.GridConverter;
         _maxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism);
@@ -374,12 +391,18 @@ public sealed class BoundaryResolver
             if (row >= 0)
             {
                 // A pure primary cell: its row answers every layer whose boundary does not cross the cell.
-                var rows = directory.Rows;
                 var at = row * grids.Length;
-                for (var l = 0; l < grids.Length; l++)
+                _rowAnswers.AsSpan(at, grids.Length).CopyTo(answers);
+                if (_rowLooksUp[row])
                 {
-                    var area = rows[at + l];
-                    answers[l] = Answer(area != LayerDirectory.LookUp ? area : grids[l].Locate(x, y));
+                    var rows = directory.Rows;
+                    for (var l = 0; l < grids.Length; l++)
+                    {
+                        if (rows[at + l] == LayerDirectory.LookUp)
+                        {
+                            answers[l] = Answer(grids[l].Locate(x, y));
+                        }
+                    }
                 }
 
                 return;
@@ -498,6 +521,11 @@ public sealed class BoundaryResolver
             }
 
             var row = directory.RowOf(x, y);
+            if (row >= 0 && !resolver._rowLooksUp[row])
+            {
+                return;
+            }
+
             for (var l = 0; l < grids.Length; l++)
             {
                 if (l == directory.Primary)
@@ -529,6 +557,11 @@ public sealed class BoundaryResolver
             }
 
             var row = directory.RowOf(x, y);
+            if (row >= 0 && !resolver._rowLooksUp[row])
+            {
+                return;
+            }
+
             for (var l = 0; l < grids.Length; l++)
             {
                 if (l == directory.Primary)
