@@ -53,7 +53,7 @@ internal static class LookupProfile
             whole += all ? 1 : 0;
         }
 
-        Console.WriteLine($"{dataset} directory over {resolver.LayerNames[directory.Primary]}: {directory.Rows.Length / layers:N0} rows; of {xs.Length:N0} centroids {withRow:N0} in a pure primary cell, " +
+        Console.WriteLine($"{dataset} directory over {resolver.LayerNames[directory.Primary]}: {directory.Rows.Length / layers:N0} rows; of {xs.Length:N0} centroids {withRow:N0} in a primary cell with a row (pure, or mixed with a marker), " +
             $"{whole:N0} ({100.0 * whole / xs.Length:F1} %) answered on every layer by its row; left to the layer's grid: " +
             string.Join(", ", Enumerable.Range(0, layers).Select(l => $"{resolver.LayerNames[l]} {lookUps[l]:N0}")) + ".");
     }
@@ -79,7 +79,7 @@ internal static class LookupProfile
 
             mixed++;
             var p = -v - 2;
-            var runCount = grid.CellData[p++];
+            var runCount = GridIndex.RunCount(grid.CellData, ref p);
             var answer = grid.Locate(xs[i], ys[i]);
             for (var r = 0; r < runCount; r++)
             {

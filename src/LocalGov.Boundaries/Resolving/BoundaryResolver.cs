@@ -520,7 +520,8 @@ public sealed class BoundaryResolver
                 return;
             }
 
-            var row = directory.RowOf(x, y);
+            // Only the cell word is in cache yet: a mixed cell's row marker is read in the next pass.
+            var row = directory.PureRowOf(x, y);
             if (row >= 0 && !resolver._rowLooksUp[row])
             {
                 return;
@@ -528,16 +529,16 @@ public sealed class BoundaryResolver
 
             for (var l = 0; l < grids.Length; l++)
             {
-                if (l == directory.Primary)
+                if (row < 0 || directory.Rows[(row * grids.Length) + l] == LayerDirectory.LookUp)
                 {
-                    if (row < 0)
+                    if (l == directory.Primary)
                     {
                         grids[l].PrefetchRuns(x, y);
                     }
-                }
-                else if (row < 0 || directory.Rows[(row * grids.Length) + l] == LayerDirectory.LookUp)
-                {
-                    grids[l].PrefetchCell(x, y);
+                    else
+                    {
+                        grids[l].PrefetchCell(x, y);
+                    }
                 }
             }
         }
@@ -564,16 +565,16 @@ public sealed class BoundaryResolver
 
             for (var l = 0; l < grids.Length; l++)
             {
-                if (l == directory.Primary)
+                if (row < 0 || directory.Rows[(row * grids.Length) + l] == LayerDirectory.LookUp)
                 {
-                    if (row < 0)
+                    if (l == directory.Primary)
                     {
                         grids[l].PrefetchEdges(x, y);
                     }
-                }
-                else if (row < 0 || directory.Rows[(row * grids.Length) + l] == LayerDirectory.LookUp)
-                {
-                    grids[l].PrefetchRuns(x, y);
+                    else
+                    {
+                        grids[l].PrefetchRuns(x, y);
+                    }
                 }
             }
         }

@@ -68,29 +68,12 @@ internal sealed class GridIndex
 
     public long Bytes => ((Cells.LongLength + (Owners?.LongLength ?? 0)) * sizeof(int)) + (CellData.LongLength * sizeof(int)) + (Points.LongLength * sizeof(double));
 
-    /// <summary>The same grid with these cells, whose pure cells hold row numbers mapped to owners by <paramref name="owners"/>.</summary>
-    public GridIndex WithRowCells(int[] cells, int[] owners) =>
-        new(OriginX, OriginY, CellSize, Nx, Ny, cells, CellData, Points, VertexCount, MixedCells, owners);
-
-    /// <summary>The cells with owners in place of row numbers: what an index file holds.</summary>
-    public int[] OwnerCells()
-    {
-        if (Owners is not { } owners)
-        {
-            return Cells;
-        }
-
-        var cells = (int[])Cells.Clone();
-        for (var c = 0; c < cells.Length; c++)
-        {
-            if (cells[c] >= 0)
-            {
-                cells[c] = owners[cells[c]];
-            }
-        }
-
-        return cells;
-    }
+    /// <summary>
+    /// The same grid with these cells and cell data: its pure cells hold row numbers mapped to owners by
+    /// <paramref name="owners"/>, and a mixed cell's data may start with a row marker (a negative word, see <see cref="LayerDirectory"/>).
+    /// </summary>
+    public GridIndex WithRows(int[] cells, int[] cellData, int[] owners) =>
+        new(OriginX, OriginY, CellSize, Nx, Ny, cells, cellData, Points, VertexCount, MixedCells, owners);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Locate(double x, double y)
@@ -164,7 +147,7 @@ internal sealed class GridIndex
         // and a prefetch never faults.
         var data = CellData;
         var p = -v - 2;
-        var runs = data[p++];
+        var runs = RunCount(data, ref p);
         for (var r = 0; r < runs; r++)
         {
             var chains = data[p + 1] >> 1;
@@ -180,6 +163,14 @@ internal sealed class GridIndex
 
             p += 2;
         }
+    }
+
+    /// <summary>A mixed cell's run count, stepping over the directory's row marker where there is one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int RunCount(int[] data, ref int p)
+    {
+        var runs = data[p++];
+        return runs >= 0 ? runs : data[p++];
     }
 
     /// <summary>The cell holding (x, y), as an index into <see cref="Cells"/>, or -1 outside the grid.</summary>
@@ -202,7 +193,7 @@ internal sealed class GridIndex
         var ccx = CentreX(cx);
         var ccy = CentreY(cy);
         var p = offset;
-        var runs = data[p++];
+        var runs = RunCount(data, ref p);
         for (var r = 0; r < runs; r++)
         {
             var area = data[p++];
@@ -233,7 +224,7 @@ internal sealed class GridIndex
         var data = CellData;
         var points = Points;
         var p = offset;
-        var runs = data[p++];
+        var runs = RunCount(data, ref p);
         for (var r = 0; r < runs; r++)
         {
             var area = data[p++];

@@ -53,7 +53,7 @@ internal static class IndexFile
                 writer.Write((byte)area.Kind);
             }
 
-            var directory = version >= 3 ? resolver.Directory : null;
+            var directory = resolver.Directory;
             if (version >= 3)
             {
                 writer.Write(directory?.Primary ?? -1);
@@ -63,9 +63,11 @@ internal static class IndexFile
                 }
             }
 
-            foreach (var grid in resolver.Grids)
+            // Version 2 has no directory: its primary grid is written as it was before the directory was made.
+            var plain = version < 3 ? directory?.PlainPrimary() : null;
+            for (var l = 0; l < resolver.LayerCount; l++)
             {
-                WriteGrid(writer, grid, ownersInPlaceOfRows: directory is null);
+                WriteGrid(writer, plain is not null && l == directory!.Primary ? plain : resolver.Grids[l]);
             }
 
             writer.Flush();
@@ -149,7 +151,7 @@ internal static class IndexFile
             var grids = new GridIndex[layerCount];
             for (var l = 0; l < layerCount; l++)
             {
-                grids[l] = ReadGrid(reader, stream, source, count, l == primary ? rows.Length / layerCount : -1);
+                grids[l] = ReadGrid(reader, stream, source, count, l == primary ? rows.Length / layerCount : -1, markerRow => rows[(markerRow * layerCount) + primary] == LayerDirectory.LookUp);
             }
 
             var expected = hashed.Checksum;
@@ -180,7 +182,7 @@ internal static class IndexFile
         }
     }
 
-    private static void WriteGrid(BinaryWriter writer, GridIndex grid, bool ownersInPlaceOfRows)
+    private static void WriteGrid(BinaryWriter writer, GridIndex grid)
     {
         writer.Write(grid.OriginX);
         writer.Write(grid.OriginY);
@@ -189,12 +191,12 @@ internal static class IndexFile
         writer.Write(grid.Ny);
         writer.Write(grid.VertexCount);
         writer.Write(grid.MixedCells);
-        WriteArray(writer, ownersInPlaceOfRows ? grid.OwnerCells() : grid.Cells);
+        WriteArray(writer, grid.Cells);
         WriteArray(writer, grid.CellData);
         WriteArray(writer, grid.Points);
     }
 
-    /// <summary>The directory section: the primary layer (-1: none) and its rows, each entry checked (an area, -1, or, except the primary's, look-up).</summary>
+    /// <summary>The directory section: the primary layer (-1: none) and its rows, each entry checked (an area, -1, or look-up; the grid's reader checks which rows its cells may use).</summary>
     private static (int Primary, int[] Rows) ReadDirectory(BinaryReader reader, Stream file, string source, int layerCount, int areaCount)
     {
         var primary = reader.ReadInt32();
@@ -212,8 +214,7 @@ internal static class IndexFile
         for (var i = 0; i < rows.Length; i++)
         {
             var v = rows[i];
-            var lookUp = v == LayerDirectory.LookUp && i % layerCount != primary;
-            if (!lookUp && (v < GridIndex.None || v >= areaCount))
+            if (v != LayerDirectory.LookUp && (v < GridIndex.None || v >= areaCount))
             {
                 throw Corrupt(source, "a directory row refers outside the index");
             }
@@ -222,8 +223,11 @@ internal static class IndexFile
         return (primary, rows);
     }
 
-    /// <summary>Reads a grid; <paramref name="rowCount"/> &gt;= 0 where its pure cells hold directory row numbers instead of areas.</summary>
-    private static GridIndex ReadGrid(BinaryReader reader, Stream file, string source, int areaCount, int rowCount)
+    /// <summary>
+    /// Reads a grid; <paramref name="rowCount"/> &gt;= 0 where its pure cells hold directory row numbers instead of
+    /// areas, and <paramref name="mixedRow"/> tells a mixed cell's row (its primary entry is look-up) from a pure cell's.
+    /// </summary>
+    private static GridIndex ReadGrid(BinaryReader reader, Stream file, string source, int areaCount, int rowCount, Func<int, bool> mixedRow)
     {
         var originX = reader.ReadDouble();
         var originY = reader.ReadDouble();
@@ -254,18 +258,40 @@ internal static class IndexFile
             {
                 throw Corrupt(source, "a cell refers outside the index");
             }
+
+            if (rowCount >= 0 && v >= 0 && mixedRow(v))
+            {
+                // A pure cell's row must answer the primary layer itself.
+                throw Corrupt(source, "a directory row refers outside the index");
+            }
         }
 
-        ValidateCellData(data, points.Length / 2, areaCount, source);
+        ValidateCellData(data, points.Length / 2, areaCount, rowCount, mixedRow, source);
         return new GridIndex(originX, originY, size, nx, ny, cells, data, points, vertices, mixed);
     }
 
-    private static void ValidateCellData(int[] data, int pointCount, int areaCount, string source)
+    private static void ValidateCellData(int[] data, int pointCount, int areaCount, int rowCount, Func<int, bool> mixedRow, string source)
     {
         var p = 0;
         while (p < data.Length)
         {
             var runs = data[p++];
+            if (runs < 0)
+            {
+                // A row marker, only in the directory's primary grid, for a mixed cell's row, and followed by the runs.
+                var row = -(long)runs - 1;
+                if (row >= rowCount || !mixedRow((int)row) || p >= data.Length)
+                {
+                    throw Corrupt(source, "a directory row refers outside the index");
+                }
+
+                runs = data[p++];
+                if (runs < 0)
+                {
+                    throw Corrupt(source, "a run refers outside the index");
+                }
+            }
+
             for (var r = 0; r < runs; r++)
             {
                 if (p + 2 > data.Length || data[p] < 0 || data[p] >= areaCount)

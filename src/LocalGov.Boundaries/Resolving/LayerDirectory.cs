@@ -43,13 +43,34 @@ internal sealed class LayerDirectory
 
     public long Bytes => Rows.LongLength * sizeof(int);
 
-    /// <summary>The row of the primary cell holding (x, y), or -1 where that cell is mixed or the point is outside the primary grid.</summary>
+    /// <summary>The row of a pure primary cell holding (x, y), or -1 (a mixed cell, or outside the primary grid): reads only the cell word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int PureRowOf(double x, double y)
+    {
+        var grid = Grids[Primary];
+        var cell = grid.CellOf(x, y);
+        return cell >= 0 ? Math.Max(grid.Cells[cell], -1) : -1;
+    }
+
+    /// <summary>The row of the primary cell holding (x, y), pure or mixed with a row marker, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int RowOf(double x, double y)
     {
         var grid = Grids[Primary];
         var cell = grid.CellOf(x, y);
-        return cell >= 0 ? Math.Max(grid.Cells[cell], -1) : -1;
+        if (cell < 0)
+        {
+            return -1;
+        }
+
+        var v = grid.Cells[cell];
+        if (v >= 0)
+        {
+            return v;
+        }
+
+        var marker = v <= -2 ? grid.CellData[-v - 2] : 0;
+        return marker < 0 ? -marker - 1 : -1;
     }
 
     /// <summary>The directory over these grids, or null when there is only one layer (or the primary is empty).</summary>
@@ -78,6 +99,11 @@ internal sealed class LayerDirectory
         var layers = grids.Length;
         var cells = grid.Cells;
         var rowCells = new int[cells.Length];
+
+        // Mixed cells get a row too (the primary's own entry left to its grid) where another layer is certain and its
+        // grid would have cost a read (a point outside a grid costs none); the row goes in a marker word before the
+        // cell's runs, since the cell word holds the runs' offset.
+        var markers = new int[cells.Length];
         var rows = new List<int>();
         var index = new Dictionary<int[], int>(RowComparer.Instance);
         var row = new int[layers];
@@ -90,18 +116,20 @@ internal sealed class LayerDirectory
             {
                 var c = (cy * grid.Nx) + cx;
                 var own = cells[c];
-                if (own <= -2)
-                {
-                    rowCells[c] = own;
-                    continue;
-                }
-
                 var x0 = grid.OriginX + (cx * grid.CellSize);
                 var margin = grid.CellSize * 1e-6;
                 var square = new Square(x0 - margin, y0 - margin, x0 + grid.CellSize + margin, y0 + grid.CellSize + margin);
+                var anyCertain = false;
                 for (var l = 0; l < layers; l++)
                 {
-                    row[l] = l == primary ? own : AnswerOver(grids[l], square);
+                    row[l] = l == primary ? (own <= -2 ? LookUp : own) : AnswerOver(grids[l], square);
+                    anyCertain |= l != primary && row[l] != LookUp && !Outside(grids[l], square);
+                }
+
+                if (own <= -2 && !anyCertain)
+                {
+                    rowCells[c] = own;
+                    continue;
                 }
 
                 // Neighbouring cells mostly share a row: only a change needs the dictionary.
@@ -118,17 +146,82 @@ internal sealed class LayerDirectory
                     row.CopyTo(last, 0);
                 }
 
-                rowCells[c] = lastId;
+                if (own <= -2)
+                {
+                    rowCells[c] = own;
+                    markers[c] = -lastId - 1;
+                }
+                else
+                {
+                    rowCells[c] = lastId;
+                }
             }
         }
 
-        return Over(primary, [.. rows], grids, rowCells);
+        var data = Relaid(rowCells, grid.CellData, markers);
+        return Over(primary, [.. rows], grids, rowCells, data);
     }
 
-    /// <summary>The directory read from an index file: the primary grid's pure cells already hold row numbers (checked by the reader).</summary>
-    public static LayerDirectory From(int primary, int[] rows, GridIndex[] grids) => Over(primary, rows, grids, grids[primary].Cells);
+    /// <summary>The directory read from an index file: the primary grid's cells and cell data already hold rows and markers (checked by the reader).</summary>
+    public static LayerDirectory From(int primary, int[] rows, GridIndex[] grids) => Over(primary, rows, grids, grids[primary].Cells, grids[primary].CellData);
 
-    private static LayerDirectory Over(int primary, int[] rows, GridIndex[] grids, int[] rowCells)
+    /// <summary>The primary grid as a grid without a directory holds it (owners in its cells, no row markers): what a version 2 file holds.</summary>
+    public GridIndex PlainPrimary()
+    {
+        var grid = Grids[Primary];
+        var cells = (int[])grid.Cells.Clone();
+        for (var c = 0; c < cells.Length; c++)
+        {
+            if (cells[c] >= 0)
+            {
+                cells[c] = grid.Owners![cells[c]];
+            }
+        }
+
+        var data = Relaid(cells, grid.CellData, new int[cells.Length]);
+        return new GridIndex(grid.OriginX, grid.OriginY, grid.CellSize, grid.Nx, grid.Ny, cells, data, grid.Points, grid.VertexCount, grid.MixedCells);
+    }
+
+    /// <summary>
+    /// Copies every mixed cell's data in cell order, dropping any row marker it had and putting <paramref name="markers"/>[c]
+    /// (when not 0) before it, and points the cell words (updated in place) at the copies.
+    /// </summary>
+    private static int[] Relaid(int[] cells, int[] data, int[] markers)
+    {
+        var copied = new List<int>(data.Length + 1024);
+        for (var c = 0; c < cells.Length; c++)
+        {
+            if (cells[c] > -2)
+            {
+                continue;
+            }
+
+            var p = -cells[c] - 2;
+            if (data[p] < 0)
+            {
+                p++;
+            }
+
+            cells[c] = -copied.Count - 2;
+            if (markers[c] != 0)
+            {
+                copied.Add(markers[c]);
+            }
+
+            var start = p;
+            var runs = data[p++];
+            for (var r = 0; r < runs; r++)
+            {
+                p += 2 + (2 * (data[p + 1] >> 1));
+            }
+
+            copied.AddRange(data.AsSpan(start, p - start));
+        }
+
+        return copied.ToArray();
+    }
+
+    private static LayerDirectory Over(int primary, int[] rows, GridIndex[] grids, int[] rowCells, int[] cellData)
     {
         var layers = grids.Length;
         var owners = new int[rows.Length / layers];
@@ -138,9 +231,14 @@ internal sealed class LayerDirectory
         }
 
         var replaced = (GridIndex[])grids.Clone();
-        replaced[primary] = grids[primary].WithRowCells(rowCells, owners);
+        replaced[primary] = grids[primary].WithRows(rowCells, cellData, owners);
         return new LayerDirectory(primary, layers, rows, replaced);
     }
+
+    /// <summary>Whether the square lies wholly outside the grid, where a lookup reads nothing.</summary>
+    private static bool Outside(GridIndex grid, in Square square) =>
+        square.MaxX < grid.OriginX || square.MaxY < grid.OriginY ||
+        square.MinX > grid.OriginX + (grid.Nx * grid.CellSize) || square.MinY > grid.OriginY + (grid.Ny * grid.CellSize);
 
     /// <summary>The one answer of <paramref name="grid"/>'s layer everywhere in the square, or <see cref="LookUp"/> when it is not certain.</summary>
     private static int AnswerOver(GridIndex grid, in Square square)
@@ -194,7 +292,7 @@ internal sealed class LayerDirectory
         var data = grid.CellData;
         var points = grid.Points;
         var p = -v - 2;
-        var runs = data[p++];
+        var runs = GridIndex.RunCount(data, ref p);
         for (var r = 0; r < runs; r++)
         {
             var chains = data[p + 1] >> 1;

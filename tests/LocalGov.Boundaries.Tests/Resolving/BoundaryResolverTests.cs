@@ -294,11 +294,13 @@ public sealed class BoundaryResolverTests
         var answers = new ResolvedArea[3];
         var rowsUsed = 0;
         var lookUps = 0;
+        var mixedRows = 0;
         foreach (var (x, y) in points)
         {
             resolver.Resolve(x, y, answers);
             var row = directory.RowOf(x, y);
             rowsUsed += row >= 0 ? 1 : 0;
+            mixedRows += row >= 0 && directory.PureRowOf(x, y) < 0 ? 1 : 0;
             lookUps += row >= 0 && directory.Rows[(row * 3) + 1] == LayerDirectory.LookUp ? 1 : 0;
             for (var l = 0; l < layers.Length; l++)
             {
@@ -307,9 +309,10 @@ public sealed class BoundaryResolverTests
             }
         }
 
-        // Both paths ran: many points (half are on the 10 m lattice, in mixed cells) were answered by a row, and some rows left the slanted layer to its own grid.
+        // Every path ran: many points (half are on the 10 m lattice, in mixed cells) were answered by a row, mixed cells' rows among them, and some rows left the slanted layer to its own grid.
         Assert.True(rowsUsed > points.Count / 4, $"{rowsUsed} of {points.Count} points in a pure primary cell");
         Assert.True(lookUps > 100, $"{lookUps} rows left the slanted layer to its grid");
+        Assert.True(mixedRows > 1000, $"{mixedRows} points in mixed primary cells answered by a row marker");
 
         static IEnumerable<(string, string)> Squares(double x0, double y0, int perSide, double side, int verticesPerSide)
         {
@@ -443,6 +446,7 @@ public sealed class BoundaryResolverTests
     [InlineData("row")]
     [InlineData("primary")]
     [InlineData("cell")]
+    [InlineData("marker")]
     public void A_directory_entry_outside_the_index_is_refused(string damage)
     {
         var resolver = FourLayers();
@@ -454,7 +458,13 @@ public sealed class BoundaryResolverTests
                 directory.Rows[directory.Rows.Length - 1] = resolver.Areas.Count;
                 break;
             case "primary":
-                directory.Rows[directory.Primary] = LayerDirectory.LookUp;
+                // A pure cell's row must answer the primary layer itself (only a mixed cell's row leaves it to the grid).
+                directory.Rows[(grid.Cells.First(v => v >= 0) * directory.LayerCount) + directory.Primary] = LayerDirectory.LookUp;
+                break;
+            case "marker":
+                // A mixed cell's row marker (a negative word before its runs) naming a row past the end.
+                var mixed = grid.Cells.First(v => v <= -2 && grid.CellData[-v - 2] < 0);
+                grid.CellData[-mixed - 2] = -(directory.Rows.Length / directory.LayerCount) - 1;
                 break;
             default:
                 grid.Cells[Array.FindIndex(grid.Cells, v => v >= 0)] = directory.Rows.Length / directory.LayerCount;
@@ -467,6 +477,7 @@ public sealed class BoundaryResolverTests
 
         var ex = Assert.Throws<BoundaryIndexFileException>(() => BoundaryResolver.Load(stream));
         Assert.Contains(damage == "cell" ? "a cell refers outside the index" : "a directory row refers outside the index", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Rebuild the index", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
