@@ -5,14 +5,17 @@ namespace LocalGov.Boundaries.Resolving;
 /// <summary>
 /// Lets one read answer every layer. The grid with the most cells (the primary, usually parishes) keeps its cells,
 /// but each of its pure cells holds a row number into <see cref="Rows"/>: one answer per layer for the whole cell
-/// square, or <see cref="LookUp"/> for a layer whose boundary crosses the square. Layers nest far more often than
-/// not (a parish lies in one district, one county), so most lookups need no read of the other layers' grids.
+/// square, or <see cref="LookUp"/> for a layer whose boundary crosses the square. A mixed primary cell may have a
+/// row too (its own layer's entry <see cref="LookUp"/>), in a marker word -(row + 1) before its runs, read with the
+/// runs. Layers nest far more often than not (a parish lies in one district, one county), so most lookups need no
+/// read of the other layers' grids.
 /// </summary>
 /// <remarks>
-/// Made from the layers' grids alone, when a resolver is built or loaded, so the index file does not change. A
-/// layer's answer over a square is recorded only where it is certain: every cell of that layer the square touches
-/// is pure with one owner, or mixed with none of its edges within a small margin of the square, and all agree.
-/// Anything else is <see cref="LookUp"/>, answered by that layer's own grid, so the rows are exact by construction.
+/// Made from the layers' grids alone when a resolver is built (or a version 2 file loaded), and saved in the index
+/// file from version 3. A layer's answer over a square is recorded only where it is certain: every cell of that
+/// layer the square touches is pure with one owner, or mixed with none of its edges within a small margin of the
+/// square, and all agree. Anything else is <see cref="LookUp"/>, answered by that layer's own grid, so the rows
+/// are exact by construction.
 /// </remarks>
 internal sealed class LayerDirectory
 {
