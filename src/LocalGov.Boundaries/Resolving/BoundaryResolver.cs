@@ -390,7 +390,8 @@ public sealed class BoundaryResolver
             var row = directory.RowOf(x, y);
             if (row >= 0)
             {
-                // A pure primary cell: its row answers every layer whose boundary does not cross the cell.
+                // The primary cell's row (a pure cell's, or a mixed cell's marker) answers every layer whose boundary
+                // does not come near the cell; the rest, the mixed primary layer included, ask their grids.
                 var at = row * grids.Length;
                 _rowAnswers.AsSpan(at, grids.Length).CopyTo(answers);
                 if (_rowLooksUp[row])

@@ -56,7 +56,10 @@ internal sealed class GridIndex
     /// <summary>Null, or, in the primary grid of a <see cref="LayerDirectory"/>, the owner (area or -1) of each row number a pure cell holds.</summary>
     public int[]? Owners { get; }
 
-    /// <summary>Mixed cells: [runCount, then per run: area, chainCount*2 + coversCentre, then per chain: firstPoint, pointCount].</summary>
+    /// <summary>
+    /// Mixed cells: [runCount, then per run: area, chainCount*2 + coversCentre, then per chain: firstPoint, pointCount],
+    /// in a directory's primary grid optionally preceded by a row marker -(row + 1) (see <see cref="RunCount"/>).
+    /// </summary>
     public int[] CellData { get; }
 
     /// <summary>Chain points, x and y interleaved.</summary>
