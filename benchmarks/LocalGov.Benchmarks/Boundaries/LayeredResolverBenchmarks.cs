@@ -17,6 +17,7 @@ public class LayeredResolverBenchmarks
     private double[] _xs = null!;
     private double[] _ys = null!;
     private ResolvedArea[] _answers = null!;
+    private int[] _indexes = null!;
 
     [ParamsSource(nameof(Datasets))]
     public string Dataset { get; set; } = BoundaryBenchmarkData.Approx;
@@ -36,6 +37,7 @@ public class LayeredResolverBenchmarks
         _four = BoundaryResolver.Build(four);
         _fourSorted = BoundaryResolver.Build(four, new BoundaryResolverOptions { SortBatches = BatchSorting.Always });
         _answers = new ResolvedArea[_xs.Length * 4];
+        _indexes = new int[_xs.Length * 4];
         var s = _four.Statistics;
         Console.WriteLine($"// {Dataset}: four layers, {s.VertexCount:N0} vertices; index {s.IndexBytes:N0} B = {s.BytesPerVertex:F1} B/vertex");
     }
@@ -60,6 +62,22 @@ public class LayeredResolverBenchmarks
     public int FourLayers()
     {
         _four.ResolveMany(_xs, _ys, _answers);
+        return _xs.Length;
+    }
+
+    /// <summary>The parish layer as area indexes (integers: no write barrier per answer).</summary>
+    [Benchmark(OperationsPerInvoke = BoundaryBenchmarkData.QueryCount)]
+    public int OneLayerIndexes()
+    {
+        _one.ResolveMany(_xs, _ys, _indexes.AsSpan(0, _xs.Length));
+        return _xs.Length;
+    }
+
+    /// <summary>Four layers as area indexes.</summary>
+    [Benchmark(OperationsPerInvoke = BoundaryBenchmarkData.QueryCount)]
+    public int FourLayersIndexes()
+    {
+        _four.ResolveMany(_xs, _ys, _indexes);
         return _xs.Length;
     }
 

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using LocalGov.Boundaries.Resolving;
 using LocalGov.Postcodes.Grid;
 
@@ -30,9 +32,11 @@ public sealed class BoundaryResolver
     private readonly BatchExtent _extent;
     private readonly LayerDirectory? _directory;
 
-    // Per directory row: its answers ready to copy (look-up entries left as none), and whether it has a look-up entry.
+    // Per directory row: its answers ready to copy, a look-up entry holding _lookUp (never handed out: it is replaced
+    // by the layer's own answer before the caller sees it), and whether the row has a look-up entry.
     private readonly ResolvedArea[] _rowAnswers = [];
     private readonly bool[] _rowLooksUp = [];
+    private readonly BoundaryArea _lookUp = new() { Code = "", Name = "", Kind = AreaKind.None };
 
     // directory: the one read with the grids, or null to make it from them (a new index, or a version 2 file).
     internal BoundaryResolver(BoundaryCrs crs, string[] names, AreaKind[] kinds, BoundaryArea[] areas, GridIndex[] grids, BoundaryResolverOptions options, LayerDirectory? directory = null)
@@ -52,7 +56,7 @@ public sealed class BoundaryResolver
             {
                 var lookUp = rows[i] == LayerDirectory.LookUp;
                 _rowLooksUp[i / grids.Length] |= lookUp;
-                _rowAnswers[i] = lookUp || rows[i] < 0 ? default : new ResolvedArea(areas[rows[i]]);
+                _rowAnswers[i] = lookUp ? new ResolvedArea(_lookUp) : rows[i] < 0 ? default : new ResolvedArea(areas[rows[i]]);
             }
         }
 
@@ -294,7 +298,29 @@ public sealed class BoundaryResolver
         SpatialBatch.Run(xs, ys, Crs, _extent, SpatialBatch.ShouldSort(_sorting, xs.Length), ref sink);
     }
 
-    /// <summary>As <see cref="ResolveMany"/>, using up to <see cref="BoundaryResolverOptions.MaxDegreeOfParallelism"/> threads; answers stay in input order.</summary>
+    /// <summary>
+    /// As <see cref="ResolveMany(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{ResolvedArea})"/>, giving each answer
+    /// as the area's position in <see cref="Areas"/>, or -1 for none: <c>areaIndexes[i * LayerCount + l]</c> is point i
+    /// on layer l. For joining answers to your own per-area arrays (counts, totals); writing plain integers also
+    /// skips the garbage collector's write barrier that every stored reference pays, so it is the faster form.
+    /// </summary>
+    /// <param name="xs">Eastings or longitudes, in the index's CRS.</param>
+    /// <param name="ys">Northings or latitudes.</param>
+    /// <param name="areaIndexes">Room for <c>xs.Length * LayerCount</c> indexes.</param>
+    /// <exception cref="ArgumentException">The spans differ in length, or a coordinate is invalid (the message gives its position).</exception>
+    public void ResolveMany(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, Span<int> areaIndexes)
+    {
+        var layers = _grids.Length;
+        if (xs.Length != ys.Length || areaIndexes.Length / layers < xs.Length)
+        {
+            throw new ArgumentException($"xs ({xs.Length}) and ys ({ys.Length}) must have the same length and areaIndexes ({areaIndexes.Length}) room for {layers} per point.", nameof(areaIndexes));
+        }
+
+        var sink = new IndexSink(this, areaIndexes);
+        SpatialBatch.Run(xs, ys, Crs, _extent, SpatialBatch.ShouldSort(_sorting, xs.Length), ref sink);
+    }
+
+    /// <summary>As <see cref="ResolveMany(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{ResolvedArea})"/>, using up to <see cref="BoundaryResolverOptions.MaxDegreeOfParallelism"/> threads; answers stay in input order.</summary>
     /// <param name="xs">Eastings or longitudes, in the index's CRS.</param>
     /// <param name="ys">Northings or latitudes.</param>
     /// <param name="answers">Room for <c>xs.Length * LayerCount</c> answers, point-major.</param>
@@ -310,6 +336,24 @@ public sealed class BoundaryResolver
 
         InParallel(xs.Length, _maxDegreeOfParallelism, SpatialBatch.ShouldSort(_sorting, xs.Length), (start, length) =>
             ResolveMany(xs.Span.Slice(start, length), ys.Span.Slice(start, length), answers.Span.Slice(start * layers, length * layers)), cancellationToken);
+    }
+
+    /// <summary>As <see cref="ResolveMany(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{int})"/> (area indexes), using up to <see cref="BoundaryResolverOptions.MaxDegreeOfParallelism"/> threads.</summary>
+    /// <param name="xs">Eastings or longitudes, in the index's CRS.</param>
+    /// <param name="ys">Northings or latitudes.</param>
+    /// <param name="areaIndexes">Room for <c>xs.Length * LayerCount</c> indexes into <see cref="Areas"/>, point-major.</param>
+    /// <param name="cancellationToken">Stops between batches.</param>
+    /// <exception cref="ArgumentException">The lengths differ, or a coordinate is invalid.</exception>
+    public void ResolveManyInParallel(ReadOnlyMemory<double> xs, ReadOnlyMemory<double> ys, Memory<int> areaIndexes, CancellationToken cancellationToken = default)
+    {
+        var layers = _grids.Length;
+        if (xs.Length != ys.Length || areaIndexes.Length / layers < xs.Length)
+        {
+            throw new ArgumentException($"xs ({xs.Length}) and ys ({ys.Length}) must have the same length and areaIndexes ({areaIndexes.Length}) room for {layers} per point.", nameof(areaIndexes));
+        }
+
+        InParallel(xs.Length, _maxDegreeOfParallelism, SpatialBatch.ShouldSort(_sorting, xs.Length), (start, length) =>
+            ResolveMany(xs.Span.Slice(start, length), ys.Span.Slice(start, length), areaIndexes.Span.Slice(start * layers, length * layers)), cancellationToken);
     }
 
     /// <summary>
@@ -392,14 +436,19 @@ public sealed class BoundaryResolver
             {
                 // The primary cell's row (a pure cell's, or a mixed cell's marker) answers every layer whose boundary
                 // does not come near the cell; the rest, the mixed primary layer included, ask their grids.
-                var at = row * grids.Length;
-                _rowAnswers.AsSpan(at, grids.Length).CopyTo(answers);
+                // Element by element: a span copy of references is a call to the runtime's bulk copy, which costs
+                // more than four stores.
+                var from = _rowAnswers.AsSpan(row * grids.Length, grids.Length);
+                for (var l = 0; l < from.Length; l++)
+                {
+                    answers[l] = from[l];
+                }
+
                 if (_rowLooksUp[row])
                 {
-                    var rows = directory.Rows;
-                    for (var l = 0; l < grids.Length; l++)
+                    for (var l = 0; l < from.Length; l++)
                     {
-                        if (rows[at + l] == LayerDirectory.LookUp)
+                        if (ReferenceEquals(from[l].Area, _lookUp))
                         {
                             answers[l] = Answer(grids[l].Locate(x, y));
                         }
@@ -413,6 +462,33 @@ public sealed class BoundaryResolver
         for (var l = 0; l < grids.Length; l++)
         {
             answers[l] = Answer(grids[l].Locate(x, y));
+        }
+    }
+
+    /// <summary>As <see cref="ResolveUnchecked"/>, as indexes into <see cref="Areas"/> (-1 for none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void LocateAllUnchecked(double x, double y, Span<int> areas)
+    {
+        var grids = _grids;
+        if (_directory is { } directory)
+        {
+            var row = directory.RowOf(x, y);
+            if (row >= 0)
+            {
+                var from = directory.Rows.AsSpan(row * grids.Length, grids.Length);
+                for (var l = 0; l < from.Length; l++)
+                {
+                    var area = from[l];
+                    areas[l] = area == LayerDirectory.LookUp ? grids[l].Locate(x, y) : area;
+                }
+
+                return;
+            }
+        }
+
+        for (var l = 0; l < grids.Length; l++)
+        {
+            areas[l] = grids[l].Locate(x, y);
         }
     }
 
@@ -487,104 +563,151 @@ public sealed class BoundaryResolver
         return (wgs.Longitude, wgs.Latitude);
     }
 
+    // With a directory, the later passes fetch only what the primary cell's row leaves to the other layers.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void PrefetchCellsAhead(double x, double y)
+    {
+        if (_directory is { } directory)
+        {
+            _grids[directory.Primary].PrefetchCell(x, y);
+            return;
+        }
+
+        foreach (var grid in _grids)
+        {
+            grid.PrefetchCell(x, y);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void PrefetchRunsAhead(double x, double y)
+    {
+        var grids = _grids;
+        if (_directory is not { } directory)
+        {
+            foreach (var grid in grids)
+            {
+                grid.PrefetchRuns(x, y);
+            }
+
+            return;
+        }
+
+        // Only the cell word is in cache yet: a mixed cell's row marker is read in the next pass.
+        var row = directory.PureRowOf(x, y);
+        if (row >= 0 && !_rowLooksUp[row])
+        {
+            return;
+        }
+
+        for (var l = 0; l < grids.Length; l++)
+        {
+            if (row < 0 || directory.Rows[(row * grids.Length) + l] == LayerDirectory.LookUp)
+            {
+                if (l == directory.Primary)
+                {
+                    grids[l].PrefetchRuns(x, y);
+                }
+                else
+                {
+                    grids[l].PrefetchCell(x, y);
+                }
+            }
+        }
+    }
+
+    // indexes: whether the lookup will read the row as area indexes (the directory's rows) or as answers.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void PrefetchEdgesAhead(double x, double y, bool indexes)
+    {
+        var grids = _grids;
+        if (_directory is not { } directory)
+        {
+            foreach (var grid in grids)
+            {
+                grid.PrefetchEdges(x, y);
+            }
+
+            return;
+        }
+
+        var row = directory.RowOf(x, y);
+        if (row >= 0)
+        {
+            // The row is read at lookup time: a cold line otherwise (the rows are hundreds of KB).
+            if (indexes)
+            {
+                Prefetch(directory.Rows, row * grids.Length);
+            }
+            else
+            {
+                Prefetch(_rowAnswers, row * grids.Length);
+            }
+
+            if (!_rowLooksUp[row])
+            {
+                return;
+            }
+        }
+
+        for (var l = 0; l < grids.Length; l++)
+        {
+            if (row < 0 || directory.Rows[(row * grids.Length) + l] == LayerDirectory.LookUp)
+            {
+                if (l == directory.Primary)
+                {
+                    grids[l].PrefetchEdges(x, y);
+                }
+                else
+                {
+                    grids[l].PrefetchRuns(x, y);
+                }
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Prefetch<T>(T[] array, int at)
+    {
+        if (Sse.IsSupported && (uint)at < (uint)array.Length)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), at)));
+        }
+    }
+
     private readonly ref struct LayerSink(BoundaryResolver resolver, Span<ResolvedArea> answers) : IBatchSink
     {
         private readonly Span<ResolvedArea> _answers = answers;
 
-        // With a directory, the later passes fetch only what the primary cell's row leaves to the other layers.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void PrefetchCells(double x, double y)
-        {
-            if (resolver._directory is { } directory)
-            {
-                resolver._grids[directory.Primary].PrefetchCell(x, y);
-                return;
-            }
+        public void PrefetchCells(double x, double y) => resolver.PrefetchCellsAhead(x, y);
 
-            foreach (var grid in resolver._grids)
-            {
-                grid.PrefetchCell(x, y);
-            }
-        }
+        public void PrefetchRuns(double x, double y) => resolver.PrefetchRunsAhead(x, y);
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void PrefetchRuns(double x, double y)
-        {
-            var grids = resolver._grids;
-            if (resolver._directory is not { } directory)
-            {
-                foreach (var grid in grids)
-                {
-                    grid.PrefetchRuns(x, y);
-                }
-
-                return;
-            }
-
-            // Only the cell word is in cache yet: a mixed cell's row marker is read in the next pass.
-            var row = directory.PureRowOf(x, y);
-            if (row >= 0 && !resolver._rowLooksUp[row])
-            {
-                return;
-            }
-
-            for (var l = 0; l < grids.Length; l++)
-            {
-                if (row < 0 || directory.Rows[(row * grids.Length) + l] == LayerDirectory.LookUp)
-                {
-                    if (l == directory.Primary)
-                    {
-                        grids[l].PrefetchRuns(x, y);
-                    }
-                    else
-                    {
-                        grids[l].PrefetchCell(x, y);
-                    }
-                }
-            }
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void PrefetchEdges(double x, double y)
-        {
-            var grids = resolver._grids;
-            if (resolver._directory is not { } directory)
-            {
-                foreach (var grid in grids)
-                {
-                    grid.PrefetchEdges(x, y);
-                }
-
-                return;
-            }
-
-            var row = directory.RowOf(x, y);
-            if (row >= 0 && !resolver._rowLooksUp[row])
-            {
-                return;
-            }
-
-            for (var l = 0; l < grids.Length; l++)
-            {
-                if (row < 0 || directory.Rows[(row * grids.Length) + l] == LayerDirectory.LookUp)
-                {
-                    if (l == directory.Primary)
-                    {
-                        grids[l].PrefetchEdges(x, y);
-                    }
-                    else
-                    {
-                        grids[l].PrefetchRuns(x, y);
-                    }
-                }
-            }
-        }
+        public void PrefetchEdges(double x, double y) => resolver.PrefetchEdgesAhead(x, y, indexes: false);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Resolve(int i, double x, double y)
         {
             var layers = resolver._grids.Length;
             resolver.ResolveUnchecked(x, y, _answers.Slice(i * layers, layers));
+        }
+    }
+
+    private readonly ref struct IndexSink(BoundaryResolver resolver, Span<int> areas) : IBatchSink
+    {
+        private readonly Span<int> _areas = areas;
+
+        public void PrefetchCells(double x, double y) => resolver.PrefetchCellsAhead(x, y);
+
+        public void PrefetchRuns(double x, double y) => resolver.PrefetchRunsAhead(x, y);
+
+        public void PrefetchEdges(double x, double y) => resolver.PrefetchEdgesAhead(x, y, indexes: true);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Resolve(int i, double x, double y)
+        {
+            var layers = resolver._grids.Length;
+            resolver.LocateAllUnchecked(x, y, _areas.Slice(i * layers, layers));
         }
     }
 }

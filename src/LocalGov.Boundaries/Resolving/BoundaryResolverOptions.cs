@@ -11,7 +11,7 @@ public sealed record BoundaryResolverOptions
     /// <summary>Grid cells per boundary vertex, per layer (default 0.5); sparse layers get at least 256 cells per area.</summary>
     public double CellsPerVertex { get; init; } = 0.5;
 
-    /// <summary>Threads used to build the layers and by <see cref="BoundaryResolver.ResolveManyInParallel"/> (default: all processors).</summary>
+    /// <summary>Threads used to build the layers and by the parallel batches (<c>BoundaryResolver.ResolveManyInParallel</c>) (default: all processors).</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Whether batches are looked up along a Z (Morton) curve (default <see cref="BatchSorting.Auto"/>: input order, measured faster). Answers are the same, in input order.</summary>

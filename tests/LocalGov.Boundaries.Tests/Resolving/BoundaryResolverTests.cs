@@ -88,6 +88,55 @@ public sealed class BoundaryResolverTests
     }
 
     [Theory]
+    [InlineData(BatchSorting.Never, 1)]
+    [InlineData(BatchSorting.Never, 2)]
+    [InlineData(BatchSorting.Always, 1)]
+    [InlineData(BatchSorting.Always, 2)]
+    public void Area_indexes_name_the_same_areas_as_the_answers_on_every_layer(BatchSorting sorting, int threads)
+    {
+        var options = new BoundaryResolverOptions { SortBatches = sorting, MaxDegreeOfParallelism = threads };
+        foreach (var resolver in new[] { FourLayers(options), BoundaryResolver.Build([new("parish", Parishes)], options) })
+        {
+            var layers = resolver.LayerCount;
+            var (xs, ys) = GridAndRandomPoints(300_000);
+            var answers = new ResolvedArea[xs.Length * layers];
+            var indexes = new int[xs.Length * layers];
+            var inParallel = new int[xs.Length * layers];
+
+            resolver.ResolveMany(xs, ys, answers);
+            resolver.ResolveMany(xs, ys, indexes);
+            resolver.ResolveManyInParallel(xs, ys, inParallel, TestContext.Current.CancellationToken);
+
+            Assert.Equal(Codes(answers), indexes.Select(i => i < 0 ? (AreaKind.None, null) : (resolver.Areas[i].Kind, (string?)resolver.Areas[i].Code)));
+            Assert.Equal(indexes, inParallel);
+            Assert.Contains(-1, indexes);
+            Assert.All(indexes, i => Assert.InRange(i, -1, resolver.Areas.Count - 1));
+        }
+    }
+
+    [Fact]
+    public void Area_index_batches_refuse_bad_input_by_position_and_allocate_nothing()
+    {
+        var resolver = FourLayers(new BoundaryResolverOptions { SortBatches = BatchSorting.Never });
+        var (xs, ys) = GridAndRandomPoints(100);
+        var indexes = new int[xs.Length * 4];
+        resolver.ResolveMany(xs, ys, indexes);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var k = 0; k < 20; k++)
+        {
+            resolver.ResolveMany(xs, ys, indexes);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Throws<ArgumentException>(() => resolver.ResolveMany(xs, ys, new int[(xs.Length * 4) - 1]));
+        Assert.Throws<ArgumentException>(() => resolver.ResolveManyInParallel(xs, ys.AsMemory(1), indexes, TestContext.Current.CancellationToken));
+        xs[60] = double.NaN;
+        var error = Assert.Throws<ArgumentException>(() => resolver.ResolveMany(xs, ys, indexes));
+        Assert.Contains("index 60", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(1)]
     [InlineData(2)]
     public void Batches_sorted_along_a_z_curve_answer_as_the_unsorted_path_in_input_order(int threads)

@@ -31,6 +31,11 @@ public sealed class LayeredResolverConformanceTests
         unsorted.ResolveMany(xs, ys, inInputOrder);
         Assert.Equal(inInputOrder.Select(a => a.Code), answers.Select(a => a.Code));
 
+        // As area indexes (the write-barrier-free form), the same areas.
+        var indexes = new int[answers.Length];
+        unsorted.ResolveMany(xs, ys, indexes);
+        Assert.Equal(answers.Select(a => a.Code), indexes.Select(i => i < 0 ? null : unsorted.Areas[i].Code));
+
         var mismatches = new List<string>();
         var summary = new List<string>();
         for (var l = 0; l < layers.Count; l++)
