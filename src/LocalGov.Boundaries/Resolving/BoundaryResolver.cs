@@ -294,7 +294,7 @@ public sealed class BoundaryResolver
             throw new ArgumentException($"xs ({xs.Length}) and ys ({ys.Length}) must have the same length and answers ({answers.Length}) room for {layers} per point.", nameof(answers));
         }
 
-        var sink = new LayerSink(this, answers);
+        var sink = new LayerSink(this, answers, default, asIndexes: false);
         SpatialBatch.Run(xs, ys, Crs, _extent, SpatialBatch.ShouldSort(_sorting, xs.Length), ref sink);
     }
 
@@ -316,7 +316,7 @@ public sealed class BoundaryResolver
             throw new ArgumentException($"xs ({xs.Length}) and ys ({ys.Length}) must have the same length and areaIndexes ({areaIndexes.Length}) room for {layers} per point.", nameof(areaIndexes));
         }
 
-        var sink = new IndexSink(this, areaIndexes);
+        var sink = new LayerSink(this, default, areaIndexes, asIndexes: true);
         SpatialBatch.Run(xs, ys, Crs, _extent, SpatialBatch.ShouldSort(_sorting, xs.Length), ref sink);
     }
 
@@ -600,20 +600,7 @@ public sealed class BoundaryResolver
             return;
         }
 
-        for (var l = 0; l < grids.Length; l++)
-        {
-            if (row < 0 || directory.Rows[(row * grids.Length) + l] == LayerDirectory.LookUp)
-            {
-                if (l == directory.Primary)
-                {
-                    grids[l].PrefetchRuns(x, y);
-                }
-                else
-                {
-                    grids[l].PrefetchCell(x, y);
-                }
-            }
-        }
+        PrefetchLeftLayers(directory, row, x, y, edges: false);
     }
 
     // indexes: whether the lookup will read the row as area indexes (the directory's rows) or as answers.
@@ -650,18 +637,35 @@ public sealed class BoundaryResolver
             }
         }
 
+        PrefetchLeftLayers(directory, row, x, y, edges: true);
+    }
+
+    // The layers the row leaves to their grids (every layer where there is no row), one read further on: the primary's
+    // cell word came a pass earlier than the others'. edges: the third pass (else the second).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void PrefetchLeftLayers(LayerDirectory directory, int row, double x, double y, bool edges)
+    {
+        var grids = _grids;
         for (var l = 0; l < grids.Length; l++)
         {
-            if (row < 0 || directory.Rows[(row * grids.Length) + l] == LayerDirectory.LookUp)
+            if (row >= 0 && directory.Rows[(row * grids.Length) + l] != LayerDirectory.LookUp)
             {
-                if (l == directory.Primary)
-                {
-                    grids[l].PrefetchEdges(x, y);
-                }
-                else
-                {
-                    grids[l].PrefetchRuns(x, y);
-                }
+                continue;
+            }
+
+            var grid = grids[l];
+            var primary = l == directory.Primary;
+            if (edges && primary)
+            {
+                grid.PrefetchEdges(x, y);
+            }
+            else if (edges || primary)
+            {
+                grid.PrefetchRuns(x, y);
+            }
+            else
+            {
+                grid.PrefetchCell(x, y);
             }
         }
     }
@@ -675,39 +679,30 @@ public sealed class BoundaryResolver
         }
     }
 
-    private readonly ref struct LayerSink(BoundaryResolver resolver, Span<ResolvedArea> answers) : IBatchSink
+    // Fills either answers or, when asIndexes, area indexes: one sink, so both forms read ahead the same way.
+    private readonly ref struct LayerSink(BoundaryResolver resolver, Span<ResolvedArea> answers, Span<int> indexes, bool asIndexes) : IBatchSink
     {
         private readonly Span<ResolvedArea> _answers = answers;
+        private readonly Span<int> _indexes = indexes;
 
         public void PrefetchCells(double x, double y) => resolver.PrefetchCellsAhead(x, y);
 
         public void PrefetchRuns(double x, double y) => resolver.PrefetchRunsAhead(x, y);
 
-        public void PrefetchEdges(double x, double y) => resolver.PrefetchEdgesAhead(x, y, indexes: false);
+        public void PrefetchEdges(double x, double y) => resolver.PrefetchEdgesAhead(x, y, asIndexes);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Resolve(int i, double x, double y)
         {
             var layers = resolver._grids.Length;
-            resolver.ResolveUnchecked(x, y, _answers.Slice(i * layers, layers));
-        }
-    }
-
-    private readonly ref struct IndexSink(BoundaryResolver resolver, Span<int> areas) : IBatchSink
-    {
-        private readonly Span<int> _areas = areas;
-
-        public void PrefetchCells(double x, double y) => resolver.PrefetchCellsAhead(x, y);
-
-        public void PrefetchRuns(double x, double y) => resolver.PrefetchRunsAhead(x, y);
-
-        public void PrefetchEdges(double x, double y) => resolver.PrefetchEdgesAhead(x, y, indexes: true);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Resolve(int i, double x, double y)
-        {
-            var layers = resolver._grids.Length;
-            resolver.LocateAllUnchecked(x, y, _areas.Slice(i * layers, layers));
+            if (asIndexes)
+            {
+                resolver.LocateAllUnchecked(x, y, _indexes.Slice(i * layers, layers));
+            }
+            else
+            {
+                resolver.ResolveUnchecked(x, y, _answers.Slice(i * layers, layers));
+            }
         }
     }
 }
