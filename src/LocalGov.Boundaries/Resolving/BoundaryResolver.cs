@@ -288,21 +288,16 @@ public sealed class BoundaryResolver
     /// <exception cref="ArgumentException">The spans differ in length, or a coordinate is invalid (the message gives its position).</exception>
     public void ResolveMany(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, Span<ResolvedArea> answers)
     {
-        var layers = _grids.Length;
-        if (xs.Length != ys.Length || answers.Length / layers < xs.Length)
-        {
-            throw new ArgumentException($"xs ({xs.Length}) and ys ({ys.Length}) must have the same length and answers ({answers.Length}) room for {layers} per point.", nameof(answers));
-        }
-
+        CheckBatch(xs.Length, ys.Length, answers.Length, nameof(answers));
         var sink = new LayerSink(this, answers, default, asIndexes: false);
-        SpatialBatch.Run(xs, ys, Crs, _extent, SpatialBatch.ShouldSort(_sorting, xs.Length), ref sink);
+        Run(xs, ys, ref sink);
     }
 
     /// <summary>
     /// As <see cref="ResolveMany(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{ResolvedArea})"/>, giving each answer
     /// as the area's position in <see cref="Areas"/>, or -1 for none: <c>areaIndexes[i * LayerCount + l]</c> is point i
     /// on layer l. For joining answers to your own per-area arrays (counts, totals); writing plain integers also
-    /// skips the garbage collector's write barrier that every stored reference pays, so it is the faster form.
+    /// skips the garbage collector's write barrier that every stored reference pays, so it is usually the faster form.
     /// </summary>
     /// <param name="xs">Eastings or longitudes, in the index's CRS.</param>
     /// <param name="ys">Northings or latitudes.</param>
@@ -310,14 +305,9 @@ public sealed class BoundaryResolver
     /// <exception cref="ArgumentException">The spans differ in length, or a coordinate is invalid (the message gives its position).</exception>
     public void ResolveMany(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, Span<int> areaIndexes)
     {
-        var layers = _grids.Length;
-        if (xs.Length != ys.Length || areaIndexes.Length / layers < xs.Length)
-        {
-            throw new ArgumentException($"xs ({xs.Length}) and ys ({ys.Length}) must have the same length and areaIndexes ({areaIndexes.Length}) room for {layers} per point.", nameof(areaIndexes));
-        }
-
+        CheckBatch(xs.Length, ys.Length, areaIndexes.Length, nameof(areaIndexes));
         var sink = new LayerSink(this, default, areaIndexes, asIndexes: true);
-        SpatialBatch.Run(xs, ys, Crs, _extent, SpatialBatch.ShouldSort(_sorting, xs.Length), ref sink);
+        Run(xs, ys, ref sink);
     }
 
     /// <summary>As <see cref="ResolveMany(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{ResolvedArea})"/>, using up to <see cref="BoundaryResolverOptions.MaxDegreeOfParallelism"/> threads; answers stay in input order.</summary>
@@ -328,12 +318,8 @@ public sealed class BoundaryResolver
     /// <exception cref="ArgumentException">The lengths differ, or a coordinate is invalid.</exception>
     public void ResolveManyInParallel(ReadOnlyMemory<double> xs, ReadOnlyMemory<double> ys, Memory<ResolvedArea> answers, CancellationToken cancellationToken = default)
     {
+        CheckBatch(xs.Length, ys.Length, answers.Length, nameof(answers));
         var layers = _grids.Length;
-        if (xs.Length != ys.Length || answers.Length / layers < xs.Length)
-        {
-            throw new ArgumentException($"xs ({xs.Length}) and ys ({ys.Length}) must have the same length and answers ({answers.Length}) room for {layers} per point.", nameof(answers));
-        }
-
         InParallel(xs.Length, _maxDegreeOfParallelism, SpatialBatch.ShouldSort(_sorting, xs.Length), (start, length) =>
             ResolveMany(xs.Span.Slice(start, length), ys.Span.Slice(start, length), answers.Span.Slice(start * layers, length * layers)), cancellationToken);
     }
@@ -346,14 +332,26 @@ public sealed class BoundaryResolver
     /// <exception cref="ArgumentException">The lengths differ, or a coordinate is invalid.</exception>
     public void ResolveManyInParallel(ReadOnlyMemory<double> xs, ReadOnlyMemory<double> ys, Memory<int> areaIndexes, CancellationToken cancellationToken = default)
     {
+        CheckBatch(xs.Length, ys.Length, areaIndexes.Length, nameof(areaIndexes));
         var layers = _grids.Length;
-        if (xs.Length != ys.Length || areaIndexes.Length / layers < xs.Length)
-        {
-            throw new ArgumentException($"xs ({xs.Length}) and ys ({ys.Length}) must have the same length and areaIndexes ({areaIndexes.Length}) room for {layers} per point.", nameof(areaIndexes));
-        }
-
         InParallel(xs.Length, _maxDegreeOfParallelism, SpatialBatch.ShouldSort(_sorting, xs.Length), (start, length) =>
             ResolveMany(xs.Span.Slice(start, length), ys.Span.Slice(start, length), areaIndexes.Span.Slice(start * layers, length * layers)), cancellationToken);
+    }
+
+    private void CheckBatch(int xs, int ys, int room, string name)
+    {
+        var layers = _grids.Length;
+        if (xs != ys || room / layers < xs)
+        {
+            throw new ArgumentException($"xs ({xs}) and ys ({ys}) must have the same length and {name} ({room}) room for {layers} per point.", name);
+        }
+    }
+
+    // Both batch forms: measured once a batch (a parallel batch once each part), never per lookup.
+    private void Run(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, ref LayerSink sink)
+    {
+        BoundariesTelemetry.RecordBatch(xs.Length);
+        SpatialBatch.Run(xs, ys, Crs, _extent, SpatialBatch.ShouldSort(_sorting, xs.Length), ref sink);
     }
 
     /// <summary>

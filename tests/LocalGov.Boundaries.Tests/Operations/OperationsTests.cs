@@ -52,6 +52,14 @@ public sealed class OperationsTests : IDisposable
         Assert.Single(measurements, m => m.Name == "localgov.boundaries.index.load.duration");
         Assert.Equal(3, Assert.Single(measurements, m => m.Name == "localgov.boundaries.resolve.batch.size").Value);
         Assert.Equal(3, measurements.Where(m => m.Name == "localgov.boundaries.resolve.points").Sum(m => m.Value));
+
+        // A layered resolver's batches are measured the same way, in either form.
+        var layered = loaded.Layers;
+        measurements.Clear();
+        layered.ResolveMany([400500.0, 0], [200500.0, 0], new ResolvedArea[2 * layered.LayerCount]);
+        layered.ResolveMany([400500.0], [200500.0], new int[layered.LayerCount]);
+        Assert.Equal([2.0, 1.0], measurements.Where(m => m.Name == "localgov.boundaries.resolve.batch.size").Select(m => m.Value));
+        Assert.Equal(3, measurements.Where(m => m.Name == "localgov.boundaries.resolve.points").Sum(m => m.Value));
     }
 
     [Fact]
