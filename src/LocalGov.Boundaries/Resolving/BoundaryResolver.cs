@@ -32,6 +32,9 @@ public sealed class BoundaryResolver
     private readonly BatchExtent _extent;
     private readonly LayerDirectory? _directory;
 
+    // The grid a batch finds the cell of first: the directory's primary, else the only (or first) layer.
+    private readonly int _primary;
+
     // Per directory row: its answers ready to copy, a look-up entry holding _lookUp (never handed out: it is replaced
     // by the layer's own answer before the caller sees it), and whether the row has a look-up entry.
     private readonly ResolvedArea[] _rowAnswers = [];
@@ -61,6 +64,7 @@ public sealed class BoundaryResolver
         }
 
         _grids = grids;
+        _primary = _directory?.Primary ?? 0;
         _converter = options.GridConverter;
         _maxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism);
         _sorting = options.SortBatches;
@@ -98,7 +102,8 @@ public sealed class BoundaryResolver
 
     internal BatchSorting Sorting => _sorting;
 
-    internal ref readonly BatchExtent Extent => ref _extent;
+    /// <summary>The areas, for the one-layer batch (<see cref="Areas"/> is an interface, read through a call).</summary>
+    internal BoundaryArea[] AreaArray => _areas;
 
     /// <summary>Builds a resolver over the layers, in the order given. The index is complete when this returns.</summary>
     /// <param name="layers">One or more layers, all in one CRS, with distinct names.</param>
@@ -289,8 +294,13 @@ public sealed class BoundaryResolver
     public void ResolveMany(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, Span<ResolvedArea> answers)
     {
         CheckBatch(xs.Length, ys.Length, answers.Length, nameof(answers));
-        var sink = new LayerSink(this, answers, default, asIndexes: false);
-        Run(xs, ys, ref sink);
+        if (_grids.Length == 1)
+        {
+            Run(xs, ys, new GridSink(_grids[0], null, _areas, answers, default, asIndexes: false));
+            return;
+        }
+
+        Run(xs, ys, new LayerSink(this, answers, default, asIndexes: false));
     }
 
     /// <summary>
@@ -306,8 +316,13 @@ public sealed class BoundaryResolver
     public void ResolveMany(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, Span<int> areaIndexes)
     {
         CheckBatch(xs.Length, ys.Length, areaIndexes.Length, nameof(areaIndexes));
-        var sink = new LayerSink(this, default, areaIndexes, asIndexes: true);
-        Run(xs, ys, ref sink);
+        if (_grids.Length == 1)
+        {
+            Run(xs, ys, new GridSink(_grids[0], null, _areas, default, areaIndexes, asIndexes: true));
+            return;
+        }
+
+        Run(xs, ys, new LayerSink(this, default, areaIndexes, asIndexes: true));
     }
 
     /// <summary>As <see cref="ResolveMany(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{ResolvedArea})"/>, using up to <see cref="BoundaryResolverOptions.MaxDegreeOfParallelism"/> threads; answers stay in input order.</summary>
@@ -347,8 +362,9 @@ public sealed class BoundaryResolver
         }
     }
 
-    // Both batch forms: measured once a batch (a parallel batch once each part), never per lookup.
-    private void Run(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, ref LayerSink sink)
+    // Every batch form, ParishResolver's too: measured once a batch (a parallel batch once each part), never per lookup.
+    internal void Run<TSink>(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, TSink sink)
+        where TSink : IBatchSink, allows ref struct
     {
         BoundariesTelemetry.RecordBatch(xs.Length);
         SpatialBatch.Run(xs, ys, Crs, _extent, SpatialBatch.ShouldSort(_sorting, xs.Length), ref sink);
@@ -424,12 +440,24 @@ public sealed class BoundaryResolver
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal void ResolveUnchecked(double x, double y, Span<ResolvedArea> answers)
+    internal void ResolveUnchecked(double x, double y, Span<ResolvedArea> answers) => ResolveWith(PrimaryWord(x, y), x, y, answers);
+
+    /// <summary>The word of the primary grid's cell holding (x, y), <see cref="GridIndex.None"/> outside it.</summary>
+    private int PrimaryWord(double x, double y)
+    {
+        var grid = _grids[_primary];
+        var cell = grid.CellOf(x, y);
+        return cell < 0 ? GridIndex.None : grid.Cells[cell];
+    }
+
+    /// <summary>Every layer's answer at (x, y), given the word of the primary cell holding it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void ResolveWith(int word, double x, double y, Span<ResolvedArea> answers)
     {
         var grids = _grids;
         if (_directory is { } directory)
         {
-            var row = directory.RowOf(x, y);
+            var row = directory.RowOfWord(word);
             if (row >= 0)
             {
                 // The primary cell's row (a pure cell's, or a mixed cell's marker) answers every layer whose boundary
@@ -448,7 +476,7 @@ public sealed class BoundaryResolver
                     {
                         if (ReferenceEquals(from[l].Area, _lookUp))
                         {
-                            answers[l] = Answer(grids[l].Locate(x, y));
+                            answers[l] = Answer(LocateOn(l, word, x, y));
                         }
                     }
                 }
@@ -459,25 +487,25 @@ public sealed class BoundaryResolver
 
         for (var l = 0; l < grids.Length; l++)
         {
-            answers[l] = Answer(grids[l].Locate(x, y));
+            answers[l] = Answer(LocateOn(l, word, x, y));
         }
     }
 
-    /// <summary>As <see cref="ResolveUnchecked"/>, as indexes into <see cref="Areas"/> (-1 for none).</summary>
+    /// <summary>As <see cref="ResolveWith"/>, as indexes into <see cref="Areas"/> (-1 for none).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal void LocateAllUnchecked(double x, double y, Span<int> areas)
+    private void LocateAllWith(int word, double x, double y, Span<int> areas)
     {
         var grids = _grids;
         if (_directory is { } directory)
         {
-            var row = directory.RowOf(x, y);
+            var row = directory.RowOfWord(word);
             if (row >= 0)
             {
                 var from = directory.Rows.AsSpan(row * grids.Length, grids.Length);
                 for (var l = 0; l < from.Length; l++)
                 {
                     var area = from[l];
-                    areas[l] = area == LayerDirectory.LookUp ? grids[l].Locate(x, y) : area;
+                    areas[l] = area == LayerDirectory.LookUp ? LocateOn(l, word, x, y) : area;
                 }
 
                 return;
@@ -486,9 +514,14 @@ public sealed class BoundaryResolver
 
         for (var l = 0; l < grids.Length; l++)
         {
-            areas[l] = grids[l].Locate(x, y);
+            areas[l] = LocateOn(l, word, x, y);
         }
     }
+
+    // The primary layer's word is known; the others' cells are found here.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int LocateOn(int layer, int primaryWord, double x, double y) =>
+        layer == _primary ? _grids[layer].LocateWith(primaryWord, x, y) : _grids[layer].Locate(x, y);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int LocateUnchecked(double x, double y, int layer) => _grids[layer].Locate(x, y);
@@ -561,62 +594,80 @@ public sealed class BoundaryResolver
         return (wgs.Longitude, wgs.Latitude);
     }
 
-    // With a directory, the later passes fetch only what the primary cell's row leaves to the other layers.
+    // The batch stages (see IBatchSink). With a directory, the later stages fetch only what the primary cell's row
+    // leaves to the other layers; without one (a single layer), the first grid is the primary.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void PrefetchCellsAhead(double x, double y)
+    private int CellAhead(double x, double y)
     {
-        if (_directory is { } directory)
+        var grids = _grids;
+        var primary = _primary;
+        var cell = grids[primary].CellOf(x, y);
+        grids[primary].PrefetchWord(cell);
+        if (_directory is null)
         {
-            _grids[directory.Primary].PrefetchCell(x, y);
-            return;
+            for (var l = 0; l < grids.Length; l++)
+            {
+                if (l != primary)
+                {
+                    grids[l].PrefetchCell(x, y);
+                }
+            }
         }
 
-        foreach (var grid in _grids)
-        {
-            grid.PrefetchCell(x, y);
-        }
+        return cell;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void PrefetchRunsAhead(double x, double y)
+    private int WordAhead(int cell, double x, double y)
     {
         var grids = _grids;
+        var word = grids[_primary].WordOf(cell);
         if (_directory is not { } directory)
         {
-            foreach (var grid in grids)
+            for (var l = 0; l < grids.Length; l++)
             {
-                grid.PrefetchRuns(x, y);
+                if (l != _primary)
+                {
+                    grids[l].PrefetchRuns(x, y);
+                }
             }
 
-            return;
+            return word;
         }
 
-        // Only the cell word is in cache yet: a mixed cell's row marker is read in the next pass.
-        var row = directory.PureRowOf(x, y);
-        if (row >= 0 && !_rowLooksUp[row])
+        // Only the cell word is in cache yet: a mixed cell's row marker is read in the next stage.
+        var row = Math.Max(word, -1);
+        if (row < 0 || _rowLooksUp[row])
         {
-            return;
+            PrefetchLeftLayers(directory, row, word, x, y, edges: false);
         }
 
-        PrefetchLeftLayers(directory, row, x, y, edges: false);
+        return word;
     }
 
     // indexes: whether the lookup will read the row as area indexes (the directory's rows) or as answers.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void PrefetchEdgesAhead(double x, double y, bool indexes)
+    private void FollowAhead(int word, double x, double y, bool indexes)
     {
         var grids = _grids;
         if (_directory is not { } directory)
         {
-            foreach (var grid in grids)
+            for (var l = 0; l < grids.Length; l++)
             {
-                grid.PrefetchEdges(x, y);
+                if (l == _primary)
+                {
+                    grids[l].PrefetchEdgesOf(word);
+                }
+                else
+                {
+                    grids[l].PrefetchEdges(x, y);
+                }
             }
 
             return;
         }
 
-        var row = directory.RowOf(x, y);
+        var row = directory.RowOfWord(word);
         if (row >= 0)
         {
             // The row is read at lookup time: a cold line otherwise (the rows are hundreds of KB).
@@ -635,13 +686,14 @@ public sealed class BoundaryResolver
             }
         }
 
-        PrefetchLeftLayers(directory, row, x, y, edges: true);
+        PrefetchLeftLayers(directory, row, word, x, y, edges: true);
     }
 
     // The layers the row leaves to their grids (every layer where there is no row), one read further on: the primary's
-    // cell word came a pass earlier than the others'. edges: the third pass (else the second).
+    // cell word came a stage earlier than the others'. edges: the third stage (else the second, where the primary's
+    // runs are already asked for by its word).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void PrefetchLeftLayers(LayerDirectory directory, int row, double x, double y, bool edges)
+    private void PrefetchLeftLayers(LayerDirectory directory, int row, int primaryWord, double x, double y, bool edges)
     {
         var grids = _grids;
         for (var l = 0; l < grids.Length; l++)
@@ -652,12 +704,14 @@ public sealed class BoundaryResolver
             }
 
             var grid = grids[l];
-            var primary = l == directory.Primary;
-            if (edges && primary)
+            if (l == directory.Primary)
             {
-                grid.PrefetchEdges(x, y);
+                if (edges)
+                {
+                    grid.PrefetchEdgesOf(primaryWord);
+                }
             }
-            else if (edges || primary)
+            else if (edges)
             {
                 grid.PrefetchRuns(x, y);
             }
@@ -683,23 +737,26 @@ public sealed class BoundaryResolver
         private readonly Span<ResolvedArea> _answers = answers;
         private readonly Span<int> _indexes = indexes;
 
-        public void PrefetchCells(double x, double y) => resolver.PrefetchCellsAhead(x, y);
-
-        public void PrefetchRuns(double x, double y) => resolver.PrefetchRunsAhead(x, y);
-
-        public void PrefetchEdges(double x, double y) => resolver.PrefetchEdgesAhead(x, y, asIndexes);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Cell(double x, double y) => resolver.CellAhead(x, y);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Resolve(int i, double x, double y)
+        public int Word(int cell, double x, double y) => resolver.WordAhead(cell, x, y);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Follow(int word, double x, double y) => resolver.FollowAhead(word, x, y, asIndexes);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Resolve(int i, int word, double x, double y)
         {
             var layers = resolver._grids.Length;
             if (asIndexes)
             {
-                resolver.LocateAllUnchecked(x, y, _indexes.Slice(i * layers, layers));
+                resolver.LocateAllWith(word, x, y, _indexes.Slice(i * layers, layers));
             }
             else
             {
-                resolver.ResolveUnchecked(x, y, _answers.Slice(i * layers, layers));
+                resolver.ResolveWith(word, x, y, _answers.Slice(i * layers, layers));
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using NetTopologySuite.Algorithm;
 
@@ -81,28 +82,54 @@ internal sealed class GridIndex
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Locate(double x, double y)
     {
-        var fx = (x - OriginX) * InverseCellSize;
-        var fy = (y - OriginY) * InverseCellSize;
-        if (!(fx >= 0 && fy >= 0 && fx < Nx && fy < Ny))
+        var cell = CellOf(x, y);
+        return cell < 0 ? None : LocateWith(Cells[cell], x, y);
+    }
+
+    /// <summary>The answer at (x, y) given the word of the cell holding it (<see cref="None"/> for a point outside the grid).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int LocateWith(int word, double x, double y)
+    {
+        if (word >= None)
         {
-            return None;
+            // A grid with row numbers has no -1 cells (none is a row too), so -1 can only be outside the grid.
+            return word >= 0 && Owners is { } owners ? owners[word] : word;
         }
 
-        var cx = (int)fx;
-        var cy = (int)fy;
-        var v = Cells[(cy * Nx) + cx];
-        if (v >= None)
-        {
-            // A grid with row numbers has no -1 cells (none is a row too), so v indexes the owners.
-            return Owners is { } owners ? owners[v] : v;
-        }
-
-        return LocateInMixedCell(-v - 2, cx, cy, x, y);
+        return LocateInMixedCell(-word - 2, Truncate((x - OriginX) * InverseCellSize), Truncate((y - OriginY) * InverseCellSize), x, y);
     }
 
     // A batch lookup is a chain of up to three dependent reads (cell word, then the mixed cell's runs, then its
     // edges), each a likely cache miss. The batch asks for them in three passes a few points apart, so by the time a
     // point is resolved all three are in cache and the misses of many points overlap, as independent reads do.
+
+    /// <summary>A batch's first stage: asks for the word of a cell (from <see cref="CellOf"/>; -1 asks for nothing).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public unsafe void PrefetchWord(int cell)
+    {
+        if (Sse.IsSupported && cell >= 0)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Cells), cell)));
+        }
+    }
+
+    /// <summary>A batch's second stage: the word of a cell (<see cref="None"/> outside the grid), asking for a mixed cell's runs.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public unsafe int WordOf(int cell)
+    {
+        if (cell < 0)
+        {
+            return None;
+        }
+
+        var v = Cells[cell];
+        if (Sse.IsSupported && v <= -2)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(CellData), -v - 2)));
+        }
+
+        return v;
+    }
 
     /// <summary>First pass: hints the processor to fetch the cell word of a point; does nothing where prefetch is not available.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -132,16 +159,20 @@ internal sealed class GridIndex
 
     /// <summary>Third pass, once the runs are in cache: fetch the first lines of the mixed cell's edge points (a cell's points are stored together).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public unsafe void PrefetchEdges(double x, double y)
+    public void PrefetchEdges(double x, double y)
     {
         var cell = CellOf(x, y);
-        if (!Sse.IsSupported || cell < 0)
+        if (cell >= 0)
         {
-            return;
+            PrefetchEdgesOf(Cells[cell]);
         }
+    }
 
-        var v = Cells[cell];
-        if (v > -2)
+    /// <summary>As <see cref="PrefetchEdges"/>, given the cell's word (a batch's third stage).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public unsafe void PrefetchEdgesOf(int word)
+    {
+        if (!Sse.IsSupported || word > -2)
         {
             return;
         }
@@ -149,7 +180,7 @@ internal sealed class GridIndex
         // Reads are bounds-checked (an index file is only as sound as its maker); only the prefetched address is not,
         // and a prefetch never faults.
         var data = CellData;
-        var p = -v - 2;
+        var p = -word - 2;
         var runs = RunCount(data, ref p);
         for (var r = 0; r < runs; r++)
         {
@@ -182,8 +213,14 @@ internal sealed class GridIndex
     {
         var fx = (x - OriginX) * InverseCellSize;
         var fy = (y - OriginY) * InverseCellSize;
-        return fx >= 0 && fy >= 0 && fx < Nx && fy < Ny ? ((int)fy * Nx) + (int)fx : -1;
+        return fx >= 0 && fy >= 0 && fx < Nx && fy < Ny ? (Truncate(fy) * Nx) + Truncate(fx) : -1;
     }
+
+    // A plain cast saturates out-of-range values and maps NaN to 0, which costs a compare and a select on each side;
+    // callers have checked the range, so the bare instruction gives the same integer.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Truncate(double v) =>
+        Sse2.IsSupported ? Sse2.ConvertToInt32WithTruncation(Vector128.CreateScalarUnsafe(v)) : (int)v;
 
     public double CentreX(int cx) => OriginX + ((cx + 0.5) * CellSize);
 

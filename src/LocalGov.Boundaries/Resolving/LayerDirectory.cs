@@ -66,13 +66,19 @@ internal sealed class LayerDirectory
             return -1;
         }
 
-        var v = grid.Cells[cell];
-        if (v >= 0)
+        return RowOfWord(grid.Cells[cell]);
+    }
+
+    /// <summary>The row of the primary cell whose word this is (its row number, or a mixed cell's marker), or -1 (none, or outside the grid).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int RowOfWord(int word)
+    {
+        if (word >= 0)
         {
-            return v;
+            return word;
         }
 
-        var marker = v <= -2 ? grid.CellData[-v - 2] : 0;
+        var marker = word <= -2 ? Grids[Primary].CellData[-word - 2] : 0;
         return marker < 0 ? -marker - 1 : -1;
     }
 

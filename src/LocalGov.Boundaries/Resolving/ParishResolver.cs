@@ -126,14 +126,12 @@ public sealed class ParishResolver
     /// <exception cref="ArgumentException">The spans differ in length, or a coordinate is invalid (the message gives its position).</exception>
     public void ResolveMany(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, Span<ResolvedArea> results)
     {
-        BoundariesTelemetry.RecordBatch(xs.Length);
         if (xs.Length != ys.Length || results.Length < xs.Length)
         {
             throw new ArgumentException($"xs ({xs.Length}) and ys ({ys.Length}) must have the same length and results ({results.Length}) room for each.", nameof(results));
         }
 
-        var sink = new ParishSink(this, results);
-        SpatialBatch.Run(xs, ys, Crs, _layers.Extent, SpatialBatch.ShouldSort(_layers.Sorting, xs.Length), ref sink);
+        _layers.Run(xs, ys, new GridSink(_layers.Grids[0], _district >= 0 ? _layers.Grids[_district] : null, _layers.AreaArray, results, default, asIndexes: false));
     }
 
     /// <summary>Resolves many points using up to <see cref="ParishResolverOptions.MaxDegreeOfParallelism"/> threads; results stay in input order.</summary>
@@ -214,25 +212,5 @@ public sealed class ParishResolver
         }
 
         return _layers.Answer(area);
-    }
-
-    private readonly ref struct ParishSink(ParishResolver resolver, Span<ResolvedArea> results) : IBatchSink
-    {
-        private readonly Span<ResolvedArea> _results = results;
-
-        // Taken once: Grids is an interface (IReadOnlyList), and a call through it per point costs more than the prefetch saves.
-        private readonly GridIndex _parishes = resolver._layers.Grids[0];
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void PrefetchCells(double x, double y) => _parishes.PrefetchCell(x, y);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void PrefetchRuns(double x, double y) => _parishes.PrefetchRuns(x, y);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void PrefetchEdges(double x, double y) => _parishes.PrefetchEdges(x, y);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Resolve(int i, double x, double y) => _results[i] = resolver.ResolveUnchecked(x, y);
     }
 }

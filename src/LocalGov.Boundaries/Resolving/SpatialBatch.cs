@@ -4,16 +4,24 @@ using System.Runtime.Intrinsics.X86;
 
 namespace LocalGov.Boundaries.Resolving;
 
-/// <summary>What a batch does with each point: three prefetch passes ahead of time (see <see cref="GridIndex.PrefetchCell"/>), then resolve it into slot i.</summary>
+/// <summary>
+/// What a batch does with each point, in four stages over a block of points (see <see cref="SpatialBatch"/>): each
+/// stage asks for the next read of every point in the block before any point needs it, so the misses of a block
+/// overlap; and the cell and its word, found once, are handed on rather than found again.
+/// </summary>
 internal interface IBatchSink
 {
-    void PrefetchCells(double x, double y);
+    /// <summary>The point's cell in the first grid read (-1 outside it), its word asked for.</summary>
+    int Cell(double x, double y);
 
-    void PrefetchRuns(double x, double y);
+    /// <summary>The cell's word, now in cache, with the read after it asked for.</summary>
+    int Word(int cell, double x, double y);
 
-    void PrefetchEdges(double x, double y);
+    /// <summary>Asks for the last reads (a mixed cell's edges, a row of answers).</summary>
+    void Follow(int word, double x, double y);
 
-    void Resolve(int i, double x, double y);
+    /// <summary>Resolves the point into slot i.</summary>
+    void Resolve(int i, int word, double x, double y);
 }
 
 /// <summary>
@@ -28,8 +36,9 @@ internal static class SpatialBatch
     private const int Bits = 11;
     private const int Side = 1 << Bits;
 
-    // Points between one prefetch pass and the next (and the last and the lookup): enough lookups to cover a miss.
-    private const int Step = 8;
+    // Points a stage covers before the next stage starts: enough reads in flight to cover a miss, few enough for the
+    // processor's miss buffers and for the block's words to stay in the first-level cache.
+    private const int Block = 32;
 
     /// <summary>
     /// Whether to sort: only when asked. Sorting trades one cold read per layer (the cell words, scattered over the
@@ -106,23 +115,59 @@ internal static class SpatialBatch
         }
     }
 
+    [SkipLocalsInit]
     private static void InOrder<TSink>(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, BoundaryCrs crs, ref TSink sink)
         where TSink : IBatchSink, allows ref struct
     {
-        // Cold lookups are bound by memory latency: each point's reads are asked for in three passes ahead of its
-        // lookup, so the misses of many points are in flight at once instead of one after another.
+        Span<int> at = stackalloc int[Block];
+        Span<int> words = stackalloc int[Block];
         var n = xs.Length;
-        for (var i = 0; i < n; i++)
+        for (var start = 0; start < n; start += Block)
         {
-            ReadAhead(xs, ys, Ahead(i, 3, n), Ahead(i, 2, n), Ahead(i, 1, n), ref sink);
-            var x = xs[i];
-            var y = ys[i];
-            if (!BoundaryResolver.IsValid(x, y, crs))
+            var length = Math.Min(Block, n - start);
+            var bx = xs.Slice(start, length);
+            var by = ys.Slice(start, length);
+            for (var j = 0; j < length; j++)
             {
-                throw new ArgumentException($"Point at index {i}: {BoundaryResolver.Describe(x, y, crs)}", nameof(xs));
+                if (!BoundaryResolver.IsValid(bx[j], by[j], crs))
+                {
+                    // The points before the bad one are answered, as a caller resolving one by one would have them.
+                    RunBlock(bx[..j], by[..j], at, words, ref sink);
+                    throw new ArgumentException($"Point at index {start + j}: {BoundaryResolver.Describe(bx[j], by[j], crs)}", nameof(xs));
+                }
+
+                at[j] = start + j;
             }
 
-            sink.Resolve(i, x, y);
+            RunBlock(bx, by, at, words, ref sink);
+        }
+    }
+
+    /// <summary>The four stages over one block of points; answers go to slots <paramref name="at"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void RunBlock<TSink>(scoped ReadOnlySpan<double> bx, scoped ReadOnlySpan<double> by, scoped ReadOnlySpan<int> at, scoped Span<int> words, ref TSink sink)
+        where TSink : IBatchSink, allows ref struct
+    {
+        var w = words[..bx.Length];
+        by = by[..w.Length];
+        for (var j = 0; j < w.Length; j++)
+        {
+            w[j] = sink.Cell(bx[j], by[j]);
+        }
+
+        for (var j = 0; j < w.Length; j++)
+        {
+            w[j] = sink.Word(w[j], bx[j], by[j]);
+        }
+
+        for (var j = 0; j < w.Length; j++)
+        {
+            sink.Follow(w[j], bx[j], by[j]);
+        }
+
+        for (var j = 0; j < w.Length; j++)
+        {
+            sink.Resolve(at[j], w[j], bx[j], by[j]);
         }
     }
 
@@ -177,45 +222,27 @@ internal static class SpatialBatch
         }
     }
 
+    [SkipLocalsInit]
     private static void InKeyOrder<TSink>(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, int start, ReadOnlySpan<ulong> keys, ref TSink sink)
         where TSink : IBatchSink, allows ref struct
     {
+        Span<int> at = stackalloc int[Block];
+        Span<int> words = stackalloc int[Block];
+        Span<double> bx = stackalloc double[Block];
+        Span<double> by = stackalloc double[Block];
         var n = keys.Length;
-        for (var j = 0; j < n; j++)
+        for (var first = 0; first < n; first += Block)
         {
-            ReadAhead(xs, ys, InKeyOrderAhead(keys, start, j, 3), InKeyOrderAhead(keys, start, j, 2), InKeyOrderAhead(keys, start, j, 1), ref sink);
-            var i = start + (int)(uint)keys[j];
-            sink.Resolve(i, xs[i], ys[i]);
-        }
-    }
+            var length = Math.Min(Block, n - first);
+            for (var j = 0; j < length; j++)
+            {
+                var i = start + (int)(uint)keys[first + j];
+                at[j] = i;
+                bx[j] = xs[i];
+                by[j] = ys[i];
+            }
 
-    /// <summary>The input position <paramref name="passes"/> read-ahead steps after lookup <paramref name="i"/> in input order, or -1 past the end.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Ahead(int i, int passes, int count) => i + (passes * Step) < count ? i + (passes * Step) : -1;
-
-    /// <summary>As <see cref="Ahead"/>, in key order: the input position of the point that many steps later along the curve.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int InKeyOrderAhead(ReadOnlySpan<ulong> keys, int start, int j, int passes) =>
-        Ahead(j, passes, keys.Length) is var k and >= 0 ? start + (int)(uint)keys[k] : -1;
-
-    /// <summary>The three read-ahead passes (see <see cref="GridIndex.PrefetchCell"/>) for the points at these input positions (-1: none).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void ReadAhead<TSink>(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, int cells, int runs, int edges, ref TSink sink)
-        where TSink : IBatchSink, allows ref struct
-    {
-        if (cells >= 0)
-        {
-            sink.PrefetchCells(xs[cells], ys[cells]);
-        }
-
-        if (runs >= 0)
-        {
-            sink.PrefetchRuns(xs[runs], ys[runs]);
-        }
-
-        if (edges >= 0)
-        {
-            sink.PrefetchEdges(xs[edges], ys[edges]);
+            RunBlock(bx[..length], by[..length], at, words, ref sink);
         }
     }
 }
