@@ -689,6 +689,57 @@ public sealed class BoundaryResolver
         PrefetchLeftLayers(directory, row, word, x, y, edges: true);
     }
 
+    /// <summary>
+    /// A block's second stage with a directory: each primary cell's word (its runs asked for when mixed, and its row
+    /// when pure), and the points listed as simple (a pure cell whose row answers every layer) or not. Branch-free per
+    /// point: which kind a point is cannot be predicted.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private (int Simple, int Others) Partition(LayerDirectory directory, Span<int> words, Span<int> simple, Span<int> rest, bool indexes)
+    {
+        var primary = _grids[_primary];
+        var looksUp = _rowLooksUp;
+        var layers = _grids.Length;
+        int s = 0, r = 0;
+        for (var j = 0; j < words.Length; j++)
+        {
+            var word = primary.WordAsking(words[j]);
+            words[j] = word;
+            var row = word & ~(word >> 31);
+            if (indexes)
+            {
+                Prefetch(directory.Rows, row * layers);
+            }
+            else
+            {
+                Prefetch(_rowAnswers, row * layers);
+            }
+
+            var isSimple = (word >= 0) & !looksUp[row];
+            simple[s] = j;
+            rest[r] = j;
+            s += isSimple ? 1 : 0;
+            r += isSimple ? 0 : 1;
+        }
+
+        return (s, r);
+    }
+
+    /// <summary>The edges of the layers other than the primary that the primary cell's row leaves to their grids (all of them where it has no row).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void PrefetchLeftEdges(LayerDirectory directory, int primaryWord, double x, double y)
+    {
+        var grids = _grids;
+        var row = directory.RowOfWord(primaryWord);
+        for (var l = 0; l < grids.Length; l++)
+        {
+            if (l != directory.Primary && (row < 0 || directory.Rows[(row * grids.Length) + l] == LayerDirectory.LookUp))
+            {
+                grids[l].PrefetchEdges(x, y);
+            }
+        }
+    }
+
     // The layers the row leaves to their grids (every layer where there is no row), one read further on: the primary's
     // cell word came a stage earlier than the others'. edges: the third stage (else the second, where the primary's
     // runs are already asked for by its word).
@@ -737,26 +788,101 @@ public sealed class BoundaryResolver
         private readonly Span<ResolvedArea> _answers = answers;
         private readonly Span<int> _indexes = indexes;
 
+        public void Resolve(scoped ReadOnlySpan<double> bx, scoped ReadOnlySpan<double> by, scoped ReadOnlySpan<int> at, scoped Span<int> scratch)
+        {
+            var words = scratch[..bx.Length];
+            by = by[..words.Length];
+            for (var j = 0; j < words.Length; j++)
+            {
+                words[j] = resolver.CellAhead(bx[j], by[j]);
+            }
+
+            if (resolver._directory is not { } directory || resolver._rowLooksUp.Length == 0)
+            {
+                Stepwise(bx, by, at, words);
+                return;
+            }
+
+            // Most points fall in a pure primary cell whose row answers every layer: those are listed apart from the
+            // rest (a mixed primary cell, a row with a look-up entry, outside), so neither list branches per point on
+            // which kind it is, and only the rest take the stages that fetch other layers' cells and edges.
+            var simple = scratch.Slice(SpatialBatch.Block, words.Length);
+            var rest = scratch.Slice(2 * SpatialBatch.Block, words.Length);
+            var (s, r) = resolver.Partition(directory, words, simple, rest, asIndexes);
+            for (var k = 0; k < r; k++)
+            {
+                var j = rest[k];
+                resolver.PrefetchLeftLayers(directory, Math.Max(words[j], -1), words[j], bx[j], by[j], edges: false);
+            }
+
+            for (var k = 0; k < r; k++)
+            {
+                var j = rest[k];
+                resolver.FollowAhead(words[j], bx[j], by[j], asIndexes);
+            }
+
+            var layers = resolver._grids.Length;
+            for (var k = 0; k < s; k++)
+            {
+                var j = simple[k];
+                if (asIndexes)
+                {
+                    Copy(directory.Rows.AsSpan(words[j] * layers, layers), _indexes.Slice(at[j] * layers, layers));
+                }
+                else
+                {
+                    Copy(resolver._rowAnswers.AsSpan(words[j] * layers, layers), _answers.Slice(at[j] * layers, layers));
+                }
+            }
+
+            for (var k = 0; k < r; k++)
+            {
+                var j = rest[k];
+                Write(at[j], words[j], bx[j], by[j]);
+            }
+        }
+
+        // Element by element: a span copy is a call to the runtime's memmove, which costs more than four stores.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int Cell(double x, double y) => resolver.CellAhead(x, y);
+        private static void Copy<T>(ReadOnlySpan<T> from, Span<T> to)
+        {
+            to = to[..from.Length];
+            for (var l = 0; l < from.Length; l++)
+            {
+                to[l] = from[l];
+            }
+        }
+
+        // Without a directory (several layers over an empty primary) or rows, each stage for every point.
+        private void Stepwise(scoped ReadOnlySpan<double> bx, scoped ReadOnlySpan<double> by, scoped ReadOnlySpan<int> at, scoped Span<int> words)
+        {
+            for (var j = 0; j < words.Length; j++)
+            {
+                words[j] = resolver.WordAhead(words[j], bx[j], by[j]);
+            }
+
+            for (var j = 0; j < words.Length; j++)
+            {
+                resolver.FollowAhead(words[j], bx[j], by[j], asIndexes);
+            }
+
+            for (var j = 0; j < words.Length; j++)
+            {
+                Write(at[j], words[j], bx[j], by[j]);
+            }
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int Word(int cell, double x, double y) => resolver.WordAhead(cell, x, y);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Follow(int word, double x, double y) => resolver.FollowAhead(word, x, y, asIndexes);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Resolve(int i, int word, double x, double y)
+        private void Write(int slot, int word, double x, double y)
         {
             var layers = resolver._grids.Length;
             if (asIndexes)
             {
-                resolver.LocateAllWith(word, x, y, _indexes.Slice(i * layers, layers));
+                resolver.LocateAllWith(word, x, y, _indexes.Slice(slot * layers, layers));
             }
             else
             {
-                resolver.ResolveWith(word, x, y, _answers.Slice(i * layers, layers));
+                resolver.ResolveWith(word, x, y, _answers.Slice(slot * layers, layers));
             }
         }
     }

@@ -5,23 +5,15 @@ using System.Runtime.Intrinsics.X86;
 namespace LocalGov.Boundaries.Resolving;
 
 /// <summary>
-/// What a batch does with each point, in four stages over a block of points (see <see cref="SpatialBatch"/>): each
-/// stage asks for the next read of every point in the block before any point needs it, so the misses of a block
-/// overlap; and the cell and its word, found once, are handed on rather than found again.
+/// What a batch does with a block of up to <see cref="SpatialBatch.Block"/> points. A sink works in stages over the
+/// whole block (every point's cell, then every cell's word, then the reads after it, then the answers), each asking
+/// for the next read of every point before any point needs it, so the misses of a block overlap; and what one stage
+/// found (the cell, its word) is handed on rather than found again.
 /// </summary>
 internal interface IBatchSink
 {
-    /// <summary>The point's cell in the first grid read (-1 outside it), its word asked for.</summary>
-    int Cell(double x, double y);
-
-    /// <summary>The cell's word, now in cache, with the read after it asked for.</summary>
-    int Word(int cell, double x, double y);
-
-    /// <summary>Asks for the last reads (a mixed cell's edges, a row of answers).</summary>
-    void Follow(int word, double x, double y);
-
-    /// <summary>Resolves the point into slot i.</summary>
-    void Resolve(int i, int word, double x, double y);
+    /// <summary>Resolves the points (bx[j], by[j]) into slots at[j]; <paramref name="scratch"/> holds <see cref="SpatialBatch.Scratch"/> ints.</summary>
+    void Resolve(scoped ReadOnlySpan<double> bx, scoped ReadOnlySpan<double> by, scoped ReadOnlySpan<int> at, scoped Span<int> scratch);
 }
 
 /// <summary>
@@ -38,7 +30,10 @@ internal static class SpatialBatch
 
     // Points a stage covers before the next stage starts: enough reads in flight to cover a miss, few enough for the
     // processor's miss buffers and for the block's words to stay in the first-level cache.
-    private const int Block = 32;
+    public const int Block = 32;
+
+    /// <summary>The scratch a sink gets with each block: three ints a point.</summary>
+    public const int Scratch = 3 * Block;
 
     /// <summary>
     /// Whether to sort: only when asked. Sorting trades one cold read per layer (the cell words, scattered over the
@@ -120,7 +115,7 @@ internal static class SpatialBatch
         where TSink : IBatchSink, allows ref struct
     {
         Span<int> at = stackalloc int[Block];
-        Span<int> words = stackalloc int[Block];
+        Span<int> scratch = stackalloc int[Scratch];
         var n = xs.Length;
         for (var start = 0; start < n; start += Block)
         {
@@ -132,42 +127,14 @@ internal static class SpatialBatch
                 if (!BoundaryResolver.IsValid(bx[j], by[j], crs))
                 {
                     // The points before the bad one are answered, as a caller resolving one by one would have them.
-                    RunBlock(bx[..j], by[..j], at, words, ref sink);
+                    sink.Resolve(bx[..j], by[..j], at, scratch);
                     throw new ArgumentException($"Point at index {start + j}: {BoundaryResolver.Describe(bx[j], by[j], crs)}", nameof(xs));
                 }
 
                 at[j] = start + j;
             }
 
-            RunBlock(bx, by, at, words, ref sink);
-        }
-    }
-
-    /// <summary>The four stages over one block of points; answers go to slots <paramref name="at"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void RunBlock<TSink>(scoped ReadOnlySpan<double> bx, scoped ReadOnlySpan<double> by, scoped ReadOnlySpan<int> at, scoped Span<int> words, ref TSink sink)
-        where TSink : IBatchSink, allows ref struct
-    {
-        var w = words[..bx.Length];
-        by = by[..w.Length];
-        for (var j = 0; j < w.Length; j++)
-        {
-            w[j] = sink.Cell(bx[j], by[j]);
-        }
-
-        for (var j = 0; j < w.Length; j++)
-        {
-            w[j] = sink.Word(w[j], bx[j], by[j]);
-        }
-
-        for (var j = 0; j < w.Length; j++)
-        {
-            sink.Follow(w[j], bx[j], by[j]);
-        }
-
-        for (var j = 0; j < w.Length; j++)
-        {
-            sink.Resolve(at[j], w[j], bx[j], by[j]);
+            sink.Resolve(bx, by, at, scratch);
         }
     }
 
@@ -227,7 +194,7 @@ internal static class SpatialBatch
         where TSink : IBatchSink, allows ref struct
     {
         Span<int> at = stackalloc int[Block];
-        Span<int> words = stackalloc int[Block];
+        Span<int> scratch = stackalloc int[Scratch];
         Span<double> bx = stackalloc double[Block];
         Span<double> by = stackalloc double[Block];
         var n = keys.Length;
@@ -242,7 +209,7 @@ internal static class SpatialBatch
                 by[j] = ys[i];
             }
 
-            RunBlock(bx[..length], by[..length], at, words, ref sink);
+            sink.Resolve(bx[..length], by[..length], at, scratch);
         }
     }
 }

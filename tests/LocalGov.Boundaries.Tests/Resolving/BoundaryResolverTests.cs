@@ -405,7 +405,7 @@ public sealed class BoundaryResolverTests
     [InlineData(-1e300)]
     public void An_invalid_point_in_an_input_order_batch_is_named_and_the_points_before_it_are_answered(double bad)
     {
-        // The batch reads ahead of its lookups: point 40 is prefetched (24, 16 and 8 points early) before it is checked.
+        // The batch works in blocks of 32 points: point 40 is in the second, checked before any of that block is looked up.
         var resolver = FourLayers(new BoundaryResolverOptions { SortBatches = BatchSorting.Never });
         var (xs, ys) = GridAndRandomPoints(100);
         xs[40] = bad;
