@@ -725,6 +725,7 @@ public sealed class BoundaryResolver
         return (s, r);
     }
 
+
     /// <summary>The edges of the layers other than the primary that the primary cell's row leaves to their grids (all of them where it has no row).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void PrefetchLeftEdges(LayerDirectory directory, int primaryWord, double x, double y)
@@ -783,12 +784,16 @@ public sealed class BoundaryResolver
     }
 
     // Fills either answers or, when asIndexes, area indexes: one sink, so both forms read ahead the same way.
-    private readonly ref struct LayerSink(BoundaryResolver resolver, Span<ResolvedArea> answers, Span<int> indexes, bool asIndexes) : IBatchSink
+    internal readonly ref struct LayerSink(BoundaryResolver resolver, Span<ResolvedArea> answers, Span<int> indexes, bool asIndexes) : IBatchSink
     {
+        internal static int RunsLag = 4;
+        internal static int EdgesLag = 8;
+        internal static int ResolveLag = 12;
+
         private readonly Span<ResolvedArea> _answers = answers;
         private readonly Span<int> _indexes = indexes;
 
-        public void Resolve(scoped ReadOnlySpan<double> bx, scoped ReadOnlySpan<double> by, scoped ReadOnlySpan<int> at, scoped Span<int> scratch)
+        public void Resolve(scoped ReadOnlySpan<double> bx, scoped ReadOnlySpan<double> by, scoped ReadOnlySpan<int> at, scoped Span<int> scratch, ref Backlog backlog)
         {
             var words = scratch[..bx.Length];
             by = by[..words.Length];
@@ -803,9 +808,11 @@ public sealed class BoundaryResolver
                 return;
             }
 
-            // Most points fall in a pure primary cell whose row answers every layer: those are listed apart from the
-            // rest (a mixed primary cell, a row with a look-up entry, outside), so neither list branches per point on
-            // which kind it is, and only the rest take the stages that fetch other layers' cells and edges.
+            // Most points fall in a pure primary cell whose row answers every layer: those are answered here, apart
+            // from the rest (a mixed primary cell, a row with a look-up entry, outside), so neither list branches per
+            // point on which kind it is. The rest go to the backlog, where the other layers' cells are asked for now,
+            // their runs (and the primary's edges and the row) a few entries later, their edges later still, and the
+            // point is resolved last.
             var simple = scratch.Slice(SpatialBatch.Block, words.Length);
             var rest = scratch.Slice(2 * SpatialBatch.Block, words.Length);
             var (s, r) = resolver.Partition(directory, words, simple, rest, asIndexes);
@@ -813,12 +820,7 @@ public sealed class BoundaryResolver
             {
                 var j = rest[k];
                 resolver.PrefetchLeftLayers(directory, Math.Max(words[j], -1), words[j], bx[j], by[j], edges: false);
-            }
-
-            for (var k = 0; k < r; k++)
-            {
-                var j = rest[k];
-                resolver.FollowAhead(words[j], bx[j], by[j], asIndexes);
+                backlog.Add(bx[j], by[j], words[j], at[j]);
             }
 
             var layers = resolver._grids.Length;
@@ -835,10 +837,35 @@ public sealed class BoundaryResolver
                 }
             }
 
-            for (var k = 0; k < r; k++)
+            Advance(directory, ref backlog, backlog.Added - RunsLag, backlog.Added - EdgesLag, backlog.Added - ResolveLag);
+        }
+
+        public void Flush(ref Backlog backlog)
+        {
+            if (resolver._directory is { } directory)
             {
-                var j = rest[k];
-                Write(at[j], words[j], bx[j], by[j]);
+                Advance(directory, ref backlog, backlog.Added, backlog.Added, backlog.Added);
+            }
+        }
+
+        private void Advance(LayerDirectory directory, ref Backlog backlog, int runs, int edges, int resolved)
+        {
+            for (; backlog.First < runs; backlog.First++)
+            {
+                var e = backlog.First;
+                resolver.FollowAhead(backlog.Word(e), backlog.X(e), backlog.Y(e), asIndexes);
+            }
+
+            for (; backlog.Second < edges; backlog.Second++)
+            {
+                var e = backlog.Second;
+                resolver.PrefetchLeftEdges(directory, backlog.Word(e), backlog.X(e), backlog.Y(e));
+            }
+
+            for (; backlog.Done < resolved; backlog.Done++)
+            {
+                var e = backlog.Done;
+                Write(backlog.Slot(e), backlog.Word(e), backlog.X(e), backlog.Y(e));
             }
         }
 

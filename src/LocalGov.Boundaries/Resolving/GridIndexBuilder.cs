@@ -407,9 +407,65 @@ internal sealed class GridIndexBuilder
             }
 
             data[runCountAt] = runCount;
+            if (runCount == 2)
+            {
+                Complement(data, points, runCountAt + 1);
+            }
         }
 
         return new GridIndex(grid.OriginX, grid.OriginY, grid.CellSize, grid.Nx, grid.Ny, owners, data.ToArray(), points.ToArray(), _xs.Length, mixed);
+    }
+
+    /// <summary>
+    /// Where a cell's two runs have the same edges (their shared boundary is all either has in the cell) and only one
+    /// covers the centre, every point the first run does not hold the second does: both parities are the XOR of the
+    /// same per-edge crossings (a crossing depends only on the edge's two ends, in canonical order), so
+    /// <c>inside₂ = ¬inside₁</c> exactly. The second run is then written with no chains and "covers the centre":
+    /// a lookup walks one run instead of up to two, and the second copy of the boundary's points is not stored.
+    /// </summary>
+    private static void Complement(GrowableArray<int> data, GrowableArray<double> points, int firstRunAt)
+    {
+        var firstHeader = data[firstRunAt + 1];
+        var secondRunAt = firstRunAt + 2 + ((firstHeader >> 1) * 2);
+        var secondHeader = data[secondRunAt + 1];
+        if ((firstHeader & 1) == (secondHeader & 1) || (firstHeader >> 1) == 0 || (secondHeader >> 1) == 0)
+        {
+            return;
+        }
+
+        var first = Edges(data, points, firstRunAt);
+        var second = Edges(data, points, secondRunAt);
+        if (!first.AsSpan().SequenceEqual(second))
+        {
+            return;
+        }
+
+        // The second run's chains and points are the last written: drop them.
+        var secondPoints = data[secondRunAt + 2];
+        data[secondRunAt + 1] = 1;
+        data.Truncate(secondRunAt + 2);
+        points.Truncate(secondPoints * 2);
+    }
+
+    /// <summary>A run's edges, each with its lower end first, sorted: equal lists are equal edge multisets.</summary>
+    private static (double, double, double, double)[] Edges(GrowableArray<int> data, GrowableArray<double> points, int runAt)
+    {
+        var chains = data[runAt + 1] >> 1;
+        var edges = new List<(double, double, double, double)>();
+        for (var k = 0; k < chains; k++)
+        {
+            var start = data[runAt + 2 + (k * 2)];
+            var count = data[runAt + 3 + (k * 2)];
+            for (var i = start; i + 1 < start + count; i++)
+            {
+                var (ax, ay, bx, by) = (points[i * 2], points[(i * 2) + 1], points[(i * 2) + 2], points[(i * 2) + 3]);
+                edges.Add(ay < by || (ay == by && ax < bx) ? (ax, ay, bx, by) : (bx, by, ax, ay));
+            }
+        }
+
+        var sorted = edges.ToArray();
+        Array.Sort(sorted);
+        return sorted;
     }
 
     /// <summary>Enumerates the cells an edge may touch (conservatively, with a tolerance), row by row.</summary>

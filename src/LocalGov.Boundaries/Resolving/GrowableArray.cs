@@ -24,5 +24,8 @@ internal sealed class GrowableArray<T>(int capacity)
         set => _items[index] = value;
     }
 
+    /// <summary>Drops the items from <paramref name="count"/> on.</summary>
+    public void Truncate(int count) => Count = Math.Clamp(count, 0, Count);
+
     public T[] ToArray() => _items.AsSpan(0, Count).ToArray();
 }

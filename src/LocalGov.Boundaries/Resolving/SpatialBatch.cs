@@ -12,8 +12,11 @@ namespace LocalGov.Boundaries.Resolving;
 /// </summary>
 internal interface IBatchSink
 {
-    /// <summary>Resolves the points (bx[j], by[j]) into slots at[j]; <paramref name="scratch"/> holds <see cref="SpatialBatch.Scratch"/> ints.</summary>
-    void Resolve(scoped ReadOnlySpan<double> bx, scoped ReadOnlySpan<double> by, scoped ReadOnlySpan<int> at, scoped Span<int> scratch);
+    /// <summary>Resolves the points (bx[j], by[j]) into slots at[j], or puts some off in the backlog; <paramref name="scratch"/> holds <see cref="SpatialBatch.Scratch"/> ints.</summary>
+    void Resolve(scoped ReadOnlySpan<double> bx, scoped ReadOnlySpan<double> by, scoped ReadOnlySpan<int> at, scoped Span<int> scratch, ref Backlog backlog);
+
+    /// <summary>Resolves every point still in the backlog: the batch (or the part before a bad point) is answered when this returns.</summary>
+    void Flush(ref Backlog backlog);
 }
 
 /// <summary>
@@ -116,6 +119,7 @@ internal static class SpatialBatch
     {
         Span<int> at = stackalloc int[Block];
         Span<int> scratch = stackalloc int[Scratch];
+        var backlog = default(Backlog);
         var n = xs.Length;
         for (var start = 0; start < n; start += Block)
         {
@@ -127,15 +131,18 @@ internal static class SpatialBatch
                 if (!BoundaryResolver.IsValid(bx[j], by[j], crs))
                 {
                     // The points before the bad one are answered, as a caller resolving one by one would have them.
-                    sink.Resolve(bx[..j], by[..j], at, scratch);
+                    sink.Resolve(bx[..j], by[..j], at, scratch, ref backlog);
+                    sink.Flush(ref backlog);
                     throw new ArgumentException($"Point at index {start + j}: {BoundaryResolver.Describe(bx[j], by[j], crs)}", nameof(xs));
                 }
 
                 at[j] = start + j;
             }
 
-            sink.Resolve(bx, by, at, scratch);
+            sink.Resolve(bx, by, at, scratch, ref backlog);
         }
+
+        sink.Flush(ref backlog);
     }
 
     /// <summary>Fills the (key, position) pairs, validating each point; returns how many steps from one point to the next stay within one block of 2^5 × 2^5 curve cells.</summary>
@@ -195,6 +202,7 @@ internal static class SpatialBatch
     {
         Span<int> at = stackalloc int[Block];
         Span<int> scratch = stackalloc int[Scratch];
+        var backlog = default(Backlog);
         Span<double> bx = stackalloc double[Block];
         Span<double> by = stackalloc double[Block];
         var n = keys.Length;
@@ -209,8 +217,10 @@ internal static class SpatialBatch
                 by[j] = ys[i];
             }
 
-            sink.Resolve(bx[..length], by[..length], at, scratch);
+            sink.Resolve(bx[..length], by[..length], at, scratch, ref backlog);
         }
+
+        sink.Flush(ref backlog);
     }
 }
 
