@@ -238,6 +238,62 @@ public sealed class BoundaryResolverTests
     }
 
     [Fact]
+    public void A_boundary_two_areas_share_is_stored_once_in_each_cell_it_crosses()
+    {
+        // The parish layer's two squares share the edge x = 401000, with the same vertices on both sides.
+        var resolver = BoundaryResolver.Build([new("parish", Parishes)], new BoundaryResolverOptions { CellsPerVertex = 64 });
+        var grid = resolver.Grids[0];
+        var (pairs, complements) = (0, 0);
+        foreach (var word in grid.Cells)
+        {
+            if (word > -2)
+            {
+                continue;
+            }
+
+            var p = -word - 2;
+            if (GridIndex.RunCount(grid.CellData, ref p) != 2)
+            {
+                continue;
+            }
+
+            // Only cells where the first square's edges are all on the shared line (not its top or bottom edge).
+            var chains = grid.CellData[p + 1] >> 1;
+            var onLine = true;
+            for (var k = 0; k < chains; k++)
+            {
+                var (start, count) = (grid.CellData[p + 2 + (k * 2)], grid.CellData[p + 3 + (k * 2)]);
+                for (var i = start; i < start + count - 1; i++)
+                {
+                    onLine &= grid.Points[i * 2] == 401000 && grid.Points[(i * 2) + 2] == 401000;
+                }
+            }
+
+            if (!onLine)
+            {
+                continue;
+            }
+
+            pairs++;
+            var second = p + 2 + (chains * 2);
+            complements += grid.CellData[second + 1] == 1 ? 1 : 0;
+        }
+
+        Assert.True(pairs > 0, "no cell holds only the shared edge");
+        Assert.Equal(pairs, complements);
+        // On the shared edge the east square answers (the documented rule); either side, the square it is in.
+        var answer = new ResolvedArea[1];
+        foreach (var y in new[] { 200000.0, 200250, 200500.5, 200999.5 })
+        {
+            foreach (var x in new[] { Math.BitDecrement(401000.0), 401000, Math.BitIncrement(401000.0), 400999.99, 401000.01 })
+            {
+                resolver.Resolve(x, y, answer);
+                Assert.Equal(x < 401000 ? "E04000001" : "E43000001", answer[0].Code);
+            }
+        }
+    }
+
+    [Fact]
     public void A_layer_with_few_vertices_gets_cells_near_the_size_of_the_dense_layers_and_answers_the_same()
     {
         // 100 squares of 1 km with a vertex every 10 m (40,000 vertices), and one 10 km square over them (5 vertices).

@@ -110,6 +110,29 @@ public sealed class ExactBoundaryPropertyTests
     }
 
     [Fact]
+    public void An_area_loaded_twice_answers_inside_and_none_outside_on_and_next_to_its_edges()
+    {
+        // Two runs with the same edges that both cover a cell's centre, or both do not, are not complements: a point
+        // outside both is in neither (the index must not take the second for "the rest of the cell").
+        Gen.Select(Star(1005, 1005, 3), Gen.Double[0, 1], Gen.Double[0.05, 4])
+            .Sample((star, t, density) =>
+            {
+                List<Geometry> areas = [star, star.Copy()];
+                var resolver = ParishResolver.Build(SetOf(areas), options: new ParishResolverOptions { CellsPerVertex = density });
+                var outside = OnAndNextTo(areas, t).Concat(Ring(star, 1.2)).Concat(Ring(star, 0.8));
+                var problem = Check(resolver, areas, outside);
+                return problem is null ? true : throw new InvalidOperationException($"density {density}, t {t}: {problem}");
+            }, iter: 60);
+
+        // Points around the area's centre at this multiple of the distance to each vertex: just outside or inside it.
+        static IEnumerable<(double X, double Y)> Ring(Geometry area, double scale)
+        {
+            var centre = area.EnvelopeInternal.Centre;
+            return area.Coordinates.Select(c => (centre.X + ((c.X - centre.X) * scale), centre.Y + ((c.Y - centre.Y) * scale)));
+        }
+    }
+
+    [Fact]
     public void Every_point_of_a_partition_including_its_outer_edge_agrees_with_covers()
     {
         Gen.Select(Gen.Double[-0.3, 0.3].Array[64], Gen.Int[2, 6], Gen.Double[0.05, 4], Gen.Double[0, 1])
