@@ -11,11 +11,8 @@ namespace LocalGov.Boundaries.Resolving;
 /// </summary>
 internal struct Backlog
 {
-    /// <summary>Entries the ring holds: a block's worth more than the longest lag, so an entry is never overwritten before its last stage.</summary>
+    /// <summary>Entries the ring holds: more than a block's worth beyond the longest lag (12), so an entry is never overwritten before it is resolved.</summary>
     public const int Capacity = 128;
-
-    /// <summary>The longest lag a sink may use.</summary>
-    public const int MaxLag = Capacity - SpatialBatch.Block;
 
     private const int Mask = Capacity - 1;
 

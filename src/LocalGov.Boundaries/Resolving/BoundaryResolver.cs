@@ -784,11 +784,11 @@ public sealed class BoundaryResolver
     }
 
     // Fills either answers or, when asIndexes, area indexes: one sink, so both forms read ahead the same way.
-    internal readonly ref struct LayerSink(BoundaryResolver resolver, Span<ResolvedArea> answers, Span<int> indexes, bool asIndexes) : IBatchSink
+    private readonly ref struct LayerSink(BoundaryResolver resolver, Span<ResolvedArea> answers, Span<int> indexes, bool asIndexes) : IBatchSink
     {
-        internal static int RunsLag = 4;
-        internal static int EdgesLag = 8;
-        internal static int ResolveLag = 12;
+        private const int RunsLag = 4;
+        private const int EdgesLag = 8;
+        private const int ResolveLag = 12;
 
         private readonly Span<ResolvedArea> _answers = answers;
         private readonly Span<int> _indexes = indexes;

@@ -16,8 +16,8 @@ namespace LocalGov.Boundaries.Resolving;
 /// </remarks>
 internal readonly ref struct GridSink(GridIndex grid, GridIndex? fallback, BoundaryArea[] areas, Span<ResolvedArea> answers, Span<int> indexes, bool asIndexes) : IBatchSink
 {
-    internal static int EdgesLag = 4;
-    internal static int WalkLag = 8;
+    private const int EdgesLag = 4;
+    private const int WalkLag = 8;
 
     private readonly Span<ResolvedArea> _answers = answers;
     private readonly Span<int> _indexes = indexes;
