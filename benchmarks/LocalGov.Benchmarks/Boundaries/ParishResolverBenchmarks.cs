@@ -22,6 +22,7 @@ public class ParishResolverBenchmarks
     private double[] _xs = null!;
     private double[] _ys = null!;
     private ResolvedArea[] _results = null!;
+    private int[] _indexes = null!;
     private int[] _floorCells = null!;
     private double _floorMinX, _floorMinY, _floorInverseSize;
     private int _floorNx, _floorNy;
@@ -34,7 +35,7 @@ public class ParishResolverBenchmarks
 
     public static IEnumerable<string> Datasets => BoundaryBenchmarkData.Datasets;
 
-    [GlobalSetup(Target = nameof(Resolver))]
+    [GlobalSetup(Targets = [nameof(Resolver), nameof(ResolverIndexes)])]
     public void SetupResolver()
     {
         var set = SetupQueries();
@@ -100,6 +101,7 @@ public class ParishResolverBenchmarks
     {
         (_xs, _ys) = BoundaryBenchmarkData.Points(Dataset, Order);
         _results = new ResolvedArea[_xs.Length];
+        _indexes = new int[_xs.Length];
         return BoundaryBenchmarkData.Set(Dataset);
     }
 
@@ -143,6 +145,14 @@ public class ParishResolverBenchmarks
     {
         _resolver.ResolveMany(_xs, _ys, _results);
         return _results.Length;
+    }
+
+    /// <summary>The same lookups as area indexes (<c>BoundaryResolver.ResolveMany</c> into an <c>int</c> span: no write barrier per answer).</summary>
+    [Benchmark(OperationsPerInvoke = BoundaryBenchmarkData.QueryCount)]
+    public int ResolverIndexes()
+    {
+        _resolver.Layers.ResolveMany(_xs, _ys, _indexes);
+        return _indexes.Length;
     }
 
     [Benchmark(OperationsPerInvoke = BoundaryBenchmarkData.QueryCount)]

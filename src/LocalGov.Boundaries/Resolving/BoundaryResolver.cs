@@ -278,8 +278,8 @@ public sealed class BoundaryResolver
 
     /// <summary>
     /// Resolves many points on every layer on the calling thread. Answers are point-major:
-    /// <c>answers[i * LayerCount + l]</c> is point i on layer l. Each point's reads (on every layer) are asked for a
-    /// few points ahead of its lookup, so cold misses overlap. With <see cref="BatchSorting.Always"/> in
+    /// <c>answers[i * LayerCount + l]</c> is point i on layer l. The points are looked up in blocks of 32, each read a
+    /// lookup needs (on every layer) asked for a stage ahead of its use, so cold misses overlap. With <see cref="BatchSorting.Always"/> in
     /// <see cref="BoundaryResolverOptions.SortBatches"/> the lookups run along a Z (Morton) curve; the answers are the
     /// same and in input order either way.
     /// </summary>
@@ -783,7 +783,7 @@ public sealed class BoundaryResolver
         }
     }
 
-    // Fills either answers or, when asIndexes, area indexes: one sink, so both forms read ahead the same way.
+    // Two or more layers. Fills either answers or, when asIndexes, area indexes: one sink, so both forms read ahead the same way.
     private readonly ref struct LayerSink(BoundaryResolver resolver, Span<ResolvedArea> answers, Span<int> indexes, bool asIndexes) : IBatchSink
     {
         private const int RunsLag = 4;

@@ -100,8 +100,10 @@ internal sealed class GridIndex
     }
 
     // A batch lookup is a chain of up to three dependent reads (cell word, then the mixed cell's runs, then its
-    // edges), each a likely cache miss. The batch asks for them in three passes a few points apart, so by the time a
-    // point is resolved all three are in cache and the misses of many points overlap, as independent reads do.
+    // edges), each a likely cache miss. The batch asks for them in stages over a block of points (see IBatchSink and
+    // Backlog), so by the time a point is resolved they are in cache and the misses of many points overlap, as
+    // independent reads do. The stage methods take what the stage before found (the cell, its word); the
+    // "pass" methods below find the cell again, for a layer other than the one the batch reads first.
 
     /// <summary>A batch's first stage: asks for the word of a cell (from <see cref="CellOf"/>; -1 asks for nothing).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -177,7 +179,7 @@ internal sealed class GridIndex
         }
     }
 
-    /// <summary>First pass: hints the processor to fetch the cell word of a point; does nothing where prefetch is not available.</summary>
+    /// <summary>For another layer, first: hints the processor to fetch the cell word of a point; does nothing where prefetch is not available.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public unsafe void PrefetchCell(double x, double y)
     {
@@ -188,7 +190,7 @@ internal sealed class GridIndex
         }
     }
 
-    /// <summary>Second pass, once the cell word is in cache: where the cell is mixed, fetch the start of its runs.</summary>
+    /// <summary>For another layer, once the cell word is in cache: where the cell is mixed, fetch the start of its runs.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public unsafe void PrefetchRuns(double x, double y)
     {
@@ -203,7 +205,7 @@ internal sealed class GridIndex
         }
     }
 
-    /// <summary>Third pass, once the runs are in cache: fetch the first lines of the mixed cell's edge points (a cell's points are stored together).</summary>
+    /// <summary>For another layer, once the runs are in cache: fetch the first lines of the mixed cell's edge points (a cell's points are stored together).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void PrefetchEdges(double x, double y)
     {

@@ -119,7 +119,7 @@ public sealed class ParishResolver
         return ResolveDistrict(ix, iy);
     }
 
-    /// <summary>Resolves many points on the calling thread; results in input order, allocating nothing; each point's reads are asked for a few points ahead, so cold misses overlap. With <see cref="BatchSorting.Always"/> in <see cref="ParishResolverOptions.SortBatches"/> the lookups run along a Z (Morton) curve instead (pooled scratch, no allocation once the pool is warm).</summary>
+    /// <summary>Resolves many points on the calling thread; results in input order, allocating nothing; the points are looked up in blocks of 32, each read asked for a stage ahead of its use, so cold misses overlap. With <see cref="BatchSorting.Always"/> in <see cref="ParishResolverOptions.SortBatches"/> the lookups run along a Z (Morton) curve instead (pooled scratch, no allocation once the pool is warm).</summary>
     /// <param name="xs">Eastings or longitudes, in the index's CRS.</param>
     /// <param name="ys">Northings or latitudes.</param>
     /// <param name="results">Receives one result per point.</param>
