@@ -479,6 +479,60 @@ public sealed class BoundaryResolverTests
         }
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Points_in_mixed_cells_before_an_invalid_point_are_answered_too(bool indexes)
+    {
+        // Mixed cells wait in the batch's backlog; the points before a bad one must still be answered when it throws.
+        var resolver = BoundaryResolver.Build([new("parish", Parishes)], new BoundaryResolverOptions { CellsPerVertex = 64 });
+        var random = new Random(40);
+        var xs = Enumerable.Range(0, 100).Select(_ => 401000 + ((random.NextDouble() - 0.5) * 20)).ToArray();
+        var ys = Enumerable.Range(0, 100).Select(_ => 200000 + (random.NextDouble() * 1000)).ToArray();
+        xs[40] = double.NaN;
+        var answers = new ResolvedArea[xs.Length];
+        var areaIndexes = new int[xs.Length];
+        Array.Fill(areaIndexes, -7);
+
+        var error = indexes
+            ? Assert.Throws<ArgumentException>(() => resolver.ResolveMany(xs, ys, areaIndexes))
+            : Assert.Throws<ArgumentException>(() => resolver.ResolveMany(xs, ys, answers));
+
+        Assert.Contains("index 40", error.Message);
+        var one = new ResolvedArea[1];
+        for (var i = 0; i < 40; i++)
+        {
+            resolver.Resolve(xs[i], ys[i], one);
+            Assert.True(one[0].IsFound);
+            if (indexes)
+            {
+                Assert.Equal(one[0].Area, resolver.Areas[areaIndexes[i]]);
+            }
+            else
+            {
+                Assert.Equal(one[0], answers[i]);
+            }
+        }
+    }
+
+    [Fact]
+    public void Layers_without_a_directory_resolve_batches_as_single_points()
+    {
+        // Empty layers leave no primary grid to build a directory over: the batch takes every stage for every point.
+        var empty = Set(BoundaryCrs.BritishNationalGrid);
+        var resolver = BoundaryResolver.Build([new("parish", empty), new("ward", empty)]);
+        Assert.Null(resolver.Directory);
+        var (xs, ys) = GridAndRandomPoints(70);
+        var answers = new ResolvedArea[xs.Length * 2];
+        var areaIndexes = new int[xs.Length * 2];
+
+        resolver.ResolveMany(xs, ys, answers);
+        resolver.ResolveMany(xs, ys, areaIndexes);
+
+        Assert.All(answers, a => Assert.False(a.IsFound));
+        Assert.All(areaIndexes, i => Assert.Equal(-1, i));
+    }
+
     [Fact]
     public void Resolving_allocates_nothing()
     {
