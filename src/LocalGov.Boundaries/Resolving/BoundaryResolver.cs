@@ -19,7 +19,7 @@ namespace LocalGov.Boundaries;
 /// </remarks>
 public sealed class BoundaryResolver
 {
-    private const int ParallelBatch = 16_384;
+    private const int ParallelBatch = 4_096;
     private const double CoarseCellRatio = 4;
 
     private readonly BoundaryArea[] _areas;
@@ -373,7 +373,8 @@ public sealed class BoundaryResolver
     /// <summary>
     /// Splits a batch over threads. Each thread's batch sorts itself when sorting pays, so batches are made as large
     /// as load balancing allows (two per thread, up to the sort's chunk) to keep the order grouped; otherwise they are
-    /// 16,384 points, small enough to balance and to stop soon on cancellation.
+    /// 4,096 points, small enough to balance and to stop soon on cancellation: with 16,384 a thread could be left
+    /// with a whole batch to finish alone, and one layer on two cores measured 1.64× one core, 1.89× with 4,096.
     /// </summary>
     internal static void InParallel(int count, int maxDegreeOfParallelism, bool sorted, Action<int, int> resolve, CancellationToken cancellationToken)
     {
